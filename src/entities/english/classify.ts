@@ -1,0 +1,143 @@
+/**
+ * Types one name segment (a run with titles and leading adjectives cut off) from the lexicon flags of
+ * its words, its head noun, its shape and its immediate context.
+ *
+ * @module
+ */
+import type { EntityType } from '../../types.js';
+import { PLACE_PREFIXES } from '../../lang/en/places.js';
+import { LOC_FLAGS, PER_FLAGS, W, phraseFlags } from './lexicon.js';
+import { Shape, type EnWord } from './words.js';
+
+/**
+ * A typed segment. `strong` when the lexicon, a head noun, a title or the KB decided the type;
+ * weak guesses yield to the document's other mentions of the same name.
+ *
+ * @example
+ * ```ts
+ * const t: Typed = { type: 'PER', strong: true, gender: 'm' };
+ * ```
+ */
+export interface Typed {
+  /** The entity type. */
+  type: EntityType;
+  /** Whether the evidence is good enough to overrule the document's other mentions. */
+  strong: boolean;
+  /** Gender told by a first name. */
+  gender?: 'm' | 'f';
+}
+
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'latin', 'central', 'northern', 'southern', 'eastern', 'western']);
+/** Verbs of saying after which, or before which, a lone unknown name is usually a person. */
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'wrote', 'explained', 'noted', 'argued', 'insisted', 'claimed', 'warned', 'replied']);
+const PEOPLE_SUFFIX = /(?:ian|ean|ese|ani|iot|er|ic)s?$/;
+const LOC_SUFFIX = /(?:land|stan|shire|burg|bourg|grad|polis|ville|sk|ia|ya|ton|ford|mouth|chester|caster|borough|bury|holm|ovo|evo|ino|iv|ivka)$/;
+const PER_SUFFIX = /(?:ov|ova|ev|eva|in|ina|enko|chuk|uk|sky|ski|skiy|vich|son|sen|ez|es|ini|elli|etti|ardo|aldo|man|mann|stein|berg|er)$/;
+
+function genderOf(w: EnWord): 'm' | 'f' | undefined {
+  const m = (w.flags & W.MALE) !== 0;
+  const f = (w.flags & W.FEMALE) !== 0;
+  return m === f ? undefined : m ? 'm' : 'f';
+}
+
+function phraseKey(words: readonly EnWord[], a: number, b: number): string {
+  let key = words[a].lower;
+  for (let i = a + 1; i < b; i++) key += ' ' + words[i].lower;
+  return key;
+}
+
+function byFlags(f: number): EntityType | null {
+  if (f & W.ORG) return 'ORG';
+  if (f & LOC_FLAGS) return 'LOC';
+  if (f & (W.PERSON | W.LAST)) return 'PER';
+  if (f & W.DEMONYM) return 'MISC';
+  if (f & W.FIRST) return 'PER';
+  if (f & W.PROPER) return 'LOC';
+  return null;
+}
+
+/**
+ * Types the words [a, b).
+ *
+ * @example
+ * ```ts
+ * classify(words, 0, 2).type; // 'PER' for "Marco Rubio"
+ * ```
+ */
+export function classify(words: readonly EnWord[], a: number, b: number): Typed {
+  const first = words[a];
+  const last = words[b - 1];
+  const n = b - a;
+  if (n > 1) {
+    const pf = phraseFlags(phraseKey(words, a, b));
+    const t = pf ? byFlags(pf) : null;
+    if (t) return { type: t, strong: true };
+  }
+  if (n === 1) {
+    const f = first.flags;
+    // an ordinary word that is also a name ("Bill", "Jordan") counts only as the name it is
+    const t = byFlags(f);
+    if (t) return { type: t, strong: !(f & W.COMMON), gender: t === 'PER' ? genderOf(first) : undefined };
+    if (first.shape === Shape.Upper) return { type: 'ORG', strong: false };
+    // "the Treasury", "the Gulf": a head noun standing for the whole name
+    if (f & W.ORG_HEAD) return { type: 'ORG', strong: false };
+    if (f & W.PLACE_HEAD) return { type: 'LOC', strong: false };
+    return guessSingle(words, a);
+  }
+  if (last.flags & W.DEMONYM && n === 2 && DIRECTIONS.has(first.lower)) return { type: 'MISC', strong: true };
+  if (last.flags & LOC_FLAGS && n === 2 && DIRECTIONS.has(first.lower)) return { type: 'LOC', strong: true };
+  // head nouns decide multi-word names; in "X of Y" the head is the word before "of"
+  let head = b - 1;
+  for (let i = a + 1; i < b - 1; i++) {
+    const l = words[i].lower;
+    if (l === 'of' || l === 'for' || l === 'on') {
+      head = i - 1;
+      break;
+    }
+  }
+  const hf = words[head].flags;
+  const ofPhrase = head !== b - 1;
+  if (hf & W.ORG_HEAD && !(hf & (W.PERSON | W.LAST))) return { type: 'ORG', strong: true };
+  if (ofPhrase && hf & W.PLACE_OF) return { type: 'LOC', strong: true };
+  if (ofPhrase && hf & W.ORG_OF) return { type: 'ORG', strong: true };
+  if (hf & W.MISC_HEAD) return { type: 'MISC', strong: true };
+  if (hf & W.PLACE_HEAD) return { type: 'LOC', strong: true };
+  if (last.flags & W.ORG) return { type: 'ORG', strong: true };
+  if (PLACE_PREFIXES.has(first.lower)) return { type: 'LOC', strong: true };
+  if (first.flags & (W.FIRST) && !(first.flags & (LOC_FLAGS | W.ORG))) return { type: 'PER', strong: true, gender: genderOf(first) };
+  if (last.flags & (W.LAST | W.PERSON)) return { type: 'PER', strong: true, gender: genderOf(first) };
+  if (first.shape === Shape.Letter) return { type: 'PER', strong: true };
+  for (let i = a; i < b; i++) {
+    if (words[i].ampBefore) return { type: 'ORG', strong: true };
+    if (words[i].lower === 'of') return { type: 'ORG', strong: false };
+  }
+  if (first.flags & W.DEMONYM) return { type: 'MISC', strong: false };
+  // "Washington D.C.", "Paris Texas": places all through
+  let places = 0;
+  for (let i = a; i < b; i++) if (words[i].flags & LOC_FLAGS) places++;
+  if (places === n) return { type: 'LOC', strong: true };
+  // "Bradford Bulls", "Leeds United": a place and a word make a club or a company, unless the word is a place too ("Washington D.C.")
+  if (first.flags & LOC_FLAGS && n === 2 && !(last.flags & (PER_FLAGS | LOC_FLAGS)) && !last.text.includes('.')) return { type: 'ORG', strong: false };
+  // "Dynamo Moscow", "Air France", "Hindustan Copper": a club or a company named with its place
+  if (n <= 3 && last.flags & (W.CITY | W.COUNTRY) && !(first.flags & (W.FIRST | LOC_FLAGS)) && !DIRECTIONS.has(first.lower)) return { type: 'ORG', strong: false };
+  // people's names do not end in a plural noun: "Retired American Warriors", "Blue Jays"
+  if (last.flags & W.COMMON && last.lower.endsWith('s') && !(last.flags & PER_FLAGS)) return { type: 'ORG', strong: false };
+  let upper = 0;
+  for (let i = a; i < b; i++) if (words[i].shape === Shape.Upper) upper++;
+  if (upper === n) return { type: 'ORG', strong: false };
+  return { type: 'PER', strong: false, gender: genderOf(first) };
+}
+
+/** A lone capitalised word the lexicon does not know: context and endings guess its type. */
+function guessSingle(words: readonly EnWord[], i: number): Typed {
+  const w = words[i];
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  if (next && !next.breakBefore && SPEECH.has(next.lower)) return { type: 'PER', strong: false };
+  if (prev && !w.breakBefore && SPEECH.has(prev.lower)) return { type: 'PER', strong: false };
+  // "Tanzanian president", "Afrikaners": a nationality or people
+  if (PEOPLE_SUFFIX.test(w.lower) && (w.lower.endsWith('s') || (next !== undefined && !next.breakBefore && next.shape === Shape.Lower))) return { type: 'MISC', strong: false };
+  if (LOC_SUFFIX.test(w.lower)) return { type: 'LOC', strong: false };
+  if (PER_SUFFIX.test(w.lower)) return { type: 'PER', strong: false };
+  return { type: 'PER', strong: false };
+}

@@ -1,0 +1,49 @@
+/**
+ * Context cues for names the lexicon does not know: the lower-case words just before and after a
+ * name often say what it is ("the town of X", "X shares", "X province", "in X").
+ *
+ * @module
+ */
+import type { EntityType } from '../../types.js';
+import { W } from './lexicon.js';
+import { Shape, type EnWord } from './words.js';
+
+/** Prepositions after which an unknown name is usually a place. */
+const LOC_BEFORE = new Set(['in', 'at', 'from', 'near', 'into', 'across', 'outside', 'inside', 'throughout', 'towards', 'toward', 'via', 'around', 'to']);
+/** "<noun> of X": X is a place. */
+const LOC_OF = new Set(['town', 'city', 'village', 'province', 'region', 'capital', 'district', 'state', 'port', 'island', 'north', 'south', 'east', 'west', 'outskirts', 'suburb', 'suburbs', 'county', 'republic', 'area', 'centre', 'center', 'streets', 'people', 'citizens', 'residents']);
+/** Common nouns right after a place name ("X province", "X airport"). */
+const LOC_AFTER = new Set(['province', 'region', 'district', 'county', 'state', 'town', 'city', 'village', 'airport', 'river', 'valley', 'area', 'oblast', 'border', 'coast', 'port', 'island', 'peninsula', 'capital']);
+/** Common nouns right before an organisation's name ("the carrier X", "newspaper X"). */
+const ORG_BEFORE = new Set(['company', 'firm', 'group', 'bank', 'newspaper', 'daily', 'weekly', 'agency', 'club', 'side', 'carrier', 'airline', 'maker', 'producer', 'manufacturer', 'insurer', 'broker', 'brokerage', 'retailer', 'team', 'giant', 'conglomerate', 'operator', 'concern', 'lender', 'automaker', 'publisher', 'broadcaster', 'party', 'magazine', 'champions', 'club']);
+/** Common nouns right after an organisation's name ("X shares", "X spokesman"). */
+const ORG_AFTER = new Set(['shares', 'stock', 'subsidiary', 'unit', 'spokesman', 'spokeswoman', 'officials', 'executives', 'chairman', 'board', 'management', 'shareholders', 'employees', 'workers', 'plant', 'factory', 'stake', 'bid', 'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'players', 'fans', 'newspaper']);
+
+/**
+ * A type suggested by the words around [a, b), or null when they say nothing.
+ *
+ * @example
+ * ```ts
+ * contextType(words, 3, 4); // 'LOC' for "the town of Arbil"
+ * ```
+ */
+export function contextType(words: readonly EnWord[], a: number, b: number): EntityType | null {
+  const prev = a > 0 && !words[a].breakBefore ? words[a - 1] : undefined;
+  const next = b < words.length && !words[b].breakBefore && !words[b - 1].poss ? words[b] : undefined;
+  if (next && next.shape === Shape.Lower) {
+    if (LOC_AFTER.has(next.lower)) return 'LOC';
+    if (ORG_AFTER.has(next.lower)) return 'ORG';
+  }
+  if (words[b - 1].poss) {
+    const after = words[b];
+    if (after && after.shape === Shape.Lower && ORG_AFTER.has(after.lower)) return 'ORG';
+  }
+  // "the Brewers", "the Mariners": a team or a band named by a plural
+  if (prev?.lower === 'the' && b - a === 1 && words[a].lower.endsWith('s') && !(words[a].flags & W.DEMONYM) && words[a].shape === Shape.Title) return 'ORG';
+  if (prev && prev.shape === Shape.Lower) {
+    if (ORG_BEFORE.has(prev.lower)) return 'ORG';
+    if (prev.lower === 'of' && a > 1 && !words[a - 1].breakBefore && LOC_OF.has(words[a - 2].lower)) return 'LOC';
+    if (LOC_BEFORE.has(prev.lower) && b - a === 1 && words[a].shape === Shape.Title) return 'LOC';
+  }
+  return null;
+}

@@ -1,0 +1,176 @@
+/**
+ * Word classes for English names, read once at module load from compromise's lexicon (first names,
+ * surnames, places, organisations, demonyms, honorifics) and from citata's own lists in src/lang/en/.
+ * The recogniser then does plain Map look-ups: compromise's tagger never runs (it is ~50× slower than
+ * the throughput bar allows).
+ *
+ * @module
+ */
+import nlp from 'compromise';
+import { FUNCTION_WORDS } from '../../lang/en/function-words.js';
+import { CALENDAR_WORDS, EXTRA_DEMONYMS, MISC_HEADS } from '../../lang/en/misc.js';
+import { KNOWN_ORGS, ORG_HEADS, ORG_OF_HEADS } from '../../lang/en/organisations.js';
+import { KNOWN_PLACES, PLACE_HEADS, PLACE_OF_HEADS } from '../../lang/en/places.js';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lang/en/titles.js';
+
+/**
+ * Bit flags of what a lower-cased word (or phrase) can be; one word may carry several.
+ *
+ * @example
+ * ```ts
+ * (wordFlags('sergei') & W.MALE) !== 0; // true
+ * ```
+ */
+export const W = {
+  MALE: 1,
+  FEMALE: 2,
+  FIRST: 4,
+  LAST: 8,
+  PERSON: 16,
+  COUNTRY: 32,
+  CITY: 64,
+  REGION: 128,
+  PLACE: 256,
+  ORG: 512,
+  DEMONYM: 1024,
+  HONORIFIC: 2048,
+  TIME: 4096,
+  COMMON: 8192,
+  TITLE: 16384,
+  TITLE_MOD: 32768,
+  ORG_HEAD: 65536,
+  PLACE_HEAD: 131072,
+  ORG_OF: 262144,
+  PLACE_OF: 524288,
+  MISC_HEAD: 1048576,
+  PROPER: 2097152,
+  FUNC: 4194304,
+} as const;
+
+/**
+ * Any flag that says "a name of some kind".
+ *
+ * @example
+ * ```ts
+ * (wordFlags('kyiv') & NAME_FLAGS) !== 0; // true
+ * ```
+ */
+export const NAME_FLAGS = W.MALE | W.FEMALE | W.FIRST | W.LAST | W.PERSON | W.COUNTRY | W.CITY | W.REGION | W.PLACE | W.ORG | W.DEMONYM | W.PROPER;
+/**
+ * Flags of a place.
+ *
+ * @example
+ * ```ts
+ * (wordFlags('paris') & LOC_FLAGS) !== 0; // true
+ * ```
+ */
+export const LOC_FLAGS = W.COUNTRY | W.CITY | W.REGION | W.PLACE;
+/**
+ * Flags of a person's name part.
+ *
+ * @example
+ * ```ts
+ * (wordFlags('mary') & PER_FLAGS) !== 0; // true
+ * ```
+ */
+export const PER_FLAGS = W.MALE | W.FEMALE | W.FIRST | W.LAST | W.PERSON;
+
+const TAG_FLAGS: Record<string, number> = {
+  MaleName: W.MALE | W.FIRST,
+  FemaleName: W.FEMALE | W.FIRST,
+  FirstName: W.FIRST,
+  LastName: W.LAST,
+  Person: W.PERSON,
+  Country: W.COUNTRY,
+  City: W.CITY,
+  Region: W.REGION,
+  Place: W.PLACE,
+  ProperNoun: W.PROPER,
+  Organization: W.ORG,
+  SportsTeam: W.ORG,
+  Demonym: W.DEMONYM,
+  Honorific: W.HONORIFIC,
+  Month: W.TIME,
+  WeekDay: W.TIME,
+  Date: W.TIME,
+  Duration: W.TIME,
+  Determiner: W.FUNC | W.COMMON,
+  Preposition: W.FUNC | W.COMMON,
+  Conjunction: W.FUNC | W.COMMON,
+  Pronoun: W.FUNC | W.COMMON,
+  Possessive: W.FUNC | W.COMMON,
+  QuestionWord: W.FUNC | W.COMMON,
+  Adverb: W.FUNC | W.COMMON,
+  Copula: W.FUNC | W.COMMON,
+  Modal: W.FUNC | W.COMMON,
+  Negative: W.FUNC | W.COMMON,
+  Expression: W.FUNC | W.COMMON,
+  Reflexive: W.FUNC | W.COMMON,
+  Condition: W.FUNC | W.COMMON,
+  Cardinal: W.FUNC | W.COMMON,
+  Ordinal: W.FUNC | W.COMMON,
+  TextValue: W.FUNC | W.COMMON,
+};
+
+interface CompromiseModel {
+  one: { lexicon: Record<string, string | string[]> };
+  two: { orgWords?: Record<string, boolean>; placeWords?: Record<string, boolean>; irregularPlurals?: Record<string, string> };
+}
+
+function build(): { words: Map<string, number>; phrases: Map<string, number> } {
+  const words = new Map<string, number>();
+  const phrases = new Map<string, number>();
+  const add = (key: string, flag: number) => {
+    const map = key.includes(' ') ? phrases : words;
+    map.set(key, (map.get(key) ?? 0) | flag);
+  };
+  const model = nlp.model() as unknown as CompromiseModel;
+  for (const [key, value] of Object.entries(model.one.lexicon)) {
+    const tags = Array.isArray(value) ? value : [value];
+    let flags = 0;
+    for (const tag of tags) flags |= TAG_FLAGS[tag] ?? W.COMMON;
+    add(key, flags);
+  }
+  for (const key of Object.keys(model.two.orgWords ?? {})) add(key, W.ORG_HEAD);
+  for (const key of Object.keys(model.two.placeWords ?? {})) add(key, W.PLACE_HEAD);
+  const lists: [ReadonlySet<string>, number][] = [
+    [EXTRA_DEMONYMS, W.DEMONYM], [MISC_HEADS, W.MISC_HEAD], [KNOWN_ORGS, W.ORG], [ORG_HEADS, W.ORG_HEAD],
+    [ORG_OF_HEADS, W.ORG_OF], [KNOWN_PLACES, W.PLACE], [PLACE_HEADS, W.PLACE_HEAD], [PLACE_OF_HEADS, W.PLACE_OF],
+    [TITLE_HEADS, W.TITLE], [TITLE_MODIFIERS, W.TITLE_MOD], [FUNCTION_WORDS, W.FUNC | W.COMMON], [CALENDAR_WORDS, W.TIME],
+  ];
+  for (const [set, flag] of lists) for (const key of set) add(key, flag);
+  // irregular plurals ("women", "children") are ordinary nouns
+  for (const plural of Object.values(model.two.irregularPlurals ?? {})) if (!words.has(plural)) add(plural, W.COMMON);
+  return { words, phrases };
+}
+
+const { words: WORDS, phrases: PHRASES } = build();
+
+/**
+ * Flags of a lower-cased single word, 0 when unknown.
+ *
+ * @example
+ * ```ts
+ * (wordFlags('mary') & W.FEMALE) !== 0; // true
+ * ```
+ */
+export function wordFlags(lower: string): number {
+  const f = WORDS.get(lower);
+  if (f !== undefined) return f;
+  // contractions take the flags of their first part: "i've", "we're", "it's"
+  const apos = lower.indexOf("'");
+  if (apos > 0) return WORDS.get(lower.slice(0, apos)) ?? 0;
+  return 0;
+}
+
+/**
+ * Flags of a lower-cased phrase of several words joined by single spaces, 0 when unknown.
+ *
+ * @example
+ * ```ts
+ * (phraseFlags('european union') & W.ORG) !== 0; // true
+ * ```
+ */
+export function phraseFlags(lower: string): number {
+  return PHRASES.get(lower) ?? 0;
+}

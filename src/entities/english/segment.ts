@@ -1,0 +1,175 @@
+/**
+ * Cuts a candidate run into names: titles before a person ("Foreign Minister Sergei Lavrov" →
+ * "Sergei Lavrov"), a country or nationality before the title ("U.S.", "Russian"), the domain of a
+ * title ("Secretary of State"), a nationality adjective before a name, and a sentence's capitalised
+ * first word that is not part of the name.
+ *
+ * @module
+ */
+import { LOC_FLAGS, NAME_FLAGS, PER_FLAGS, W, phraseFlags } from './lexicon.js';
+import { classify, type Typed } from './classify.js';
+import { readsAsFirstName, type Run } from './runs.js';
+import { Shape, type EnWord } from './words.js';
+
+/**
+ * A name segment [a, b) of the word list with its type.
+ *
+ * @example
+ * ```ts
+ * const s: Segment = { a: 2, b: 4, type: 'PER', strong: true };
+ * ```
+ */
+export interface Segment extends Typed {
+  /** Index of the first word. */
+  a: number;
+  /** Index past the last word. */
+  b: number;
+  /** The segment rests on a sentence-initial or headline word that only the document can confirm. */
+  needsEvidence?: boolean;
+  /** A sports team named after its place: its type outweighs the place's elsewhere in the document. */
+  team?: boolean;
+  /** The type comes from where the name stands (a dateline, a score line): the document's vote does not change it. */
+  fixed?: boolean;
+  /** An ordinary word capitalised inside a sentence: kept only when the document repeats it. */
+  plain?: boolean;
+  /** The type comes from the words around the name ("the town of X"): it outweighs a bare guess. */
+  ctx?: boolean;
+  /** KB ids of the entries the knowledge base matched, best first. */
+  kbIds?: string[];
+}
+
+const HEADS = W.ORG_HEAD | W.PLACE_HEAD | W.MISC_HEAD;
+/** Honorifics that follow a name rather than precede it. */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'esq', 'phd', 'llb']);
+const NATIONALITY = /(?:an|ese|ish|i)$/;
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'insisted', 'warned', 'replied', 'argued', 'announced']);
+
+function key(words: readonly EnWord[], a: number, b: number): string {
+  let k = words[a].lower;
+  for (let i = a + 1; i < b; i++) k += ' ' + words[i].lower;
+  return k;
+}
+
+/** Is [a, b) a known multi-word name (compromise's or ours)? */
+function knownPhrase(words: readonly EnWord[], a: number, b: number): boolean {
+  return b - a > 1 && (phraseFlags(key(words, a, b)) & NAME_FLAGS) !== 0;
+}
+
+/**
+ * Splits one run into typed name segments.
+ *
+ * @example
+ * ```ts
+ * segmentRun(words, { a: 0, b: 4 }); // "Foreign Minister Sergei Lavrov" → [{ a: 2, b: 4, type: 'PER', … }]
+ * ```
+ */
+export function segmentRun(words: readonly EnWord[], run: Run): Segment[] {
+  const out: Segment[] = [];
+  let { a } = run;
+  const { b } = run;
+  // a sentence's first word that is an ordinary word ("Officials", "Former") is not part of the name
+  while (a < b - 1 && (words[a].sentStart || words[a].capsLine) && words[a].flags & W.COMMON && !(words[a].flags & (NAME_FLAGS | W.TITLE | W.TITLE_MOD | HEADS)) && !knownPhrase(words, a, b) && !(words[a].sentStart && readsAsFirstName(words, a))) a++;
+  if (knownPhrase(words, a, b)) {
+    out.push({ a, b, ...classify(words, a, b) });
+    return out;
+  }
+  const last = words[b - 1];
+  // titles: scan the prefix of title words, places and nationalities
+  const titleOf = words[a].flags & W.TITLE && b - a > 2 && words[a + 1].lower === 'of';
+  if (titleOf || !(last.flags & HEADS) || last.flags & PER_FLAGS) {
+    let k = a;
+    let lastTitle = -1;
+    // places and nationalities before the first title word ("Republican Indiana Gov. Mike Pence")
+    let lead = a;
+    const prefix: Segment[] = [];
+    while (k < b) {
+      const w = words[k];
+      const f = w.flags;
+      if (f & W.TITLE || (f & W.HONORIFIC && !NAME_SUFFIXES.has(w.lower))) {
+        lastTitle = k;
+        k++;
+      } else if (f & W.TITLE_MOD && !(f & (W.FIRST | W.LAST | W.PERSON))) {
+        k++;
+      } else if (k === lead && f & (W.DEMONYM | LOC_FLAGS) && !(f & PER_FLAGS)) {
+        prefix.push({ a: k, b: k + 1, ...classify(words, k, k + 1) });
+        lead = ++k;
+      } else if (k === lead && w.shape === Shape.Upper && !(f & PER_FLAGS)) {
+        prefix.push({ a: k, b: k + 1, ...classify(words, k, k + 1) });
+        lead = ++k;
+      } else if (k === lead && !(f & (W.COMMON | PER_FLAGS)) && k + 1 < b && words[k + 1].flags & (W.TITLE | W.TITLE_MOD)) {
+        // an unknown word before a title is the title's country or nationality ("Zairean Prime Minister")
+        const t = classify(words, k, k + 1);
+        prefix.push({ a: k, b: k + 1, type: t.strong ? t.type : NATIONALITY.test(w.lower) ? 'MISC' : 'LOC', strong: false });
+        lead = ++k;
+      } else if (w.lower === 'of' && lastTitle === k - 1) {
+        // the title's domain: "Secretary of State", "Minister of Foreign Affairs", "Governor of Texas"
+        const d = k + 1;
+        // the domain runs to a first name ("… of Foreign Affairs Sergei Lavrov"), else it is one word
+        let e = d;
+        while (e < b && !(words[e].flags & W.FIRST && !(words[e].flags & W.COMMON) && e > d)) e++;
+        if (e === b) e = b - d >= 2 ? d + 1 : b;
+        k = e;
+        const dom = classify(words, d, e);
+        if (dom.strong && (dom.type === 'LOC' || dom.type === 'ORG') && !(words[d].flags & W.TITLE_MOD)) prefix.push({ a: d, b: e, ...dom });
+        break;
+      } else break;
+    }
+    if (lastTitle >= 0 && k < b) {
+      out.push(...prefix);
+      const rest = classify(words, k, b);
+      out.push({ a: k, b, type: 'PER', strong: true, gender: rest.gender });
+      return out;
+    }
+    if (lastTitle >= 0 && k >= b) {
+      // a title alone ("Foreign Minister", "Secretary of State"): only the places in it are names
+      out.push(...prefix);
+      return out;
+    }
+    // an organisation's title before a name: "European Commission President Ursula von der Leyen"
+    const cut = titleFromRight(words, a, b);
+    if (cut) {
+      const [p, h] = cut;
+      out.push(...segmentRun(words, { a, b: p }));
+      const rest = classify(words, h + 1, b);
+      out.push({ a: h + 1, b, type: 'PER', strong: true, gender: rest.gender });
+      return out;
+    }
+  }
+  // a nationality adjective before a name that is not an organisation ("Russian Sergei Ivanov" is rare; "German Bundesbank" is one name)
+  const first = words[a];
+  if (b - a > 1 && first.flags & W.DEMONYM && !(last.flags & HEADS) && words[a + 1].flags & PER_FLAGS) {
+    out.push({ a, b: a + 1, type: 'MISC', strong: true });
+    out.push({ a: a + 1, b, ...classify(words, a + 1, b) });
+    return out;
+  }
+  const typed = classify(words, a, b);
+  // a sentence-initial unknown word needs the document to back it, unless a speech verb follows ("Lavrov said")
+  const next = words[b];
+  const speaks = next !== undefined && !next.breakBefore && !words[b - 1].poss && SPEECH_AFTER.has(next.lower);
+  // an ordinary word capitalised inside a sentence ("The Latest", "the Street") is a name only if the document agrees
+  const plainWord = b - a === 1 && (first.flags & W.COMMON) !== 0 && !(first.flags & NAME_FLAGS) && first.shape === Shape.Title;
+  const needsEvidence = (first.sentStart || first.capsLine) && b - a === 1 && !typed.strong && !(speaks && !first.capsLine);
+  out.push({ a, b, ...typed, needsEvidence, plain: plainWord && !typed.strong && !speaks });
+  return out;
+}
+
+/**
+ * The last title word h inside [a, b) that has a name after it and an organisation or place before
+ * it, with p the start of its title block (modifiers before it): [a, p) is the title's organisation.
+ */
+function titleFromRight(words: readonly EnWord[], a: number, b: number): [number, number] | null {
+  for (let h = b - 2; h > a; h--) {
+    const f = words[h].flags;
+    if (!(f & W.TITLE) || f & (PER_FLAGS | LOC_FLAGS)) continue;
+    const after = words[h + 1];
+    if (after.lower === 'of' || after.flags & (W.TITLE | HEADS)) return null;
+    let p = h;
+    while (p > a && words[p - 1].flags & (W.TITLE | W.TITLE_MOD) && !(words[p - 1].flags & (HEADS | W.ORG | LOC_FLAGS))) p--;
+    if (p === a) return null;
+    const before = words[p - 1].flags;
+    // the part before must be a name of its own: a known name, an organisation head or an acronym
+    if (before & (NAME_FLAGS | W.ORG_HEAD | W.PLACE_HEAD) || words[p - 1].shape === Shape.Upper) return [p, h];
+    return null;
+  }
+  return null;
+}
