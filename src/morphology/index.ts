@@ -1,21 +1,50 @@
 /**
  * Base forms of names (nominative singular) from hand-written declension rules.
- * STUB: the real implementation lives beside this file; language rule tables in src/lang/<code>/.
+ *
+ * How: the name is split into words; for persons every word declines, for places and
+ * organisations the leading adjectives and the head noun decline and the genitive tail stays
+ * (Національного банку України → Національний банк України). Each declining word gets candidate
+ * base forms from the suffix tables in src/lang/<code>/declension.ts, each valid for some
+ * gender×case combinations; candidates are boosted by document/KB evidence and the first-name
+ * lexicon, and the words must agree: the combination with the best total score wins.
  *
  * @module
  */
 import type { EntityType, Lang } from '../types.js';
+import { FIRST_NAMES as UK_FIRST_NAMES } from '../lang/uk/first-names.js';
+import { FIRST_NAMES as RU_FIRST_NAMES } from '../lang/ru/first-names.js';
+import { UK_DECLENSION } from '../lang/uk/declension.js';
+import { RU_DECLENSION } from '../lang/ru/declension.js';
+import { compileTable, type Candidate, type CompiledTable } from './rules.js';
+import { tokenizeName, type NameToken } from './tokens.js';
+import { isAdjectivalSurname, isAdjectiveForm } from './word-class.js';
+import { adjustCandidates, type Lexicon } from './scoring.js';
+import { chooseAgreeing, personBits, ALL_BITS } from './agreement.js';
+import { COMBOS } from './tags.js';
 
 /**
  * Evidence from the document: word forms seen elsewhere in it (and KB names), used to choose
  * between candidate base forms ('Лаврова' → 'Лавров' is confirmed when 'Лавров' occurs).
+ *
+ * @example
+ * ```ts
+ * const words = new Set(['Лавров', 'Сергій']);
+ * const evidence: NameEvidence = { has: (form) => words.has(form) };
+ * ```
  */
 export interface NameEvidence {
   /** True when this exact word form (case-sensitive) occurs in the document or the KB. */
   has(form: string): boolean;
 }
 
-/** What is known about the name being lemmatised. */
+/**
+ * What is known about the name being lemmatised.
+ *
+ * @example
+ * ```ts
+ * const options: BaseFormOptions = { lang: 'uk', type: 'PER', gender: 'm' };
+ * ```
+ */
 export interface BaseFormOptions {
   /** Language of the text (a Russian name inside Ukrainian text is still lemmatised with `lang: 'uk'`; the rules try both). */
   lang: Lang;
@@ -27,6 +56,109 @@ export interface BaseFormOptions {
   evidence?: NameEvidence;
 }
 
+const TABLES: Readonly<Record<'uk' | 'ru', CompiledTable>> = {
+  uk: compileTable(UK_DECLENSION),
+  ru: compileTable(RU_DECLENSION),
+};
+/** Mask with every gender×case bit set. */
+const ALL_MASK = (1 << COMBOS) - 1;
+
+/** One or more whitespace characters (built once). */
+const SPACE_RUN = /\s+/g;
+
+const LEXICONS: Readonly<Record<'uk' | 'ru', Lexicon>> = { uk: UK_FIRST_NAMES, ru: RU_FIRST_NAMES };
+
+/** A declining word: one part of a (possibly hyphenated) token, and its candidates. */
+interface Slot {
+  token: NameToken;
+  /** Index of the declining part in `token.core.split('-')`. */
+  part: number;
+  word: string;
+  candidates: Candidate[];
+}
+
+/** How much less a Russian reading of a word in Ukrainian text counts. */
+const RUSSIAN_IN_UKRAINIAN_PENALTY = 2;
+
+/** Letters Russian has and Ukrainian does not. */
+const RUSSIAN_ONLY: ReadonlySet<string> = new Set([...'ыэъёЫЭЪЁ']);
+
+function hasRussianLetter(word: string): boolean {
+  for (const ch of word) if (RUSSIAN_ONLY.has(ch)) return true;
+  return false;
+}
+
+/** Parts of a hyphenated token and the one that declines: Нью-Йорка → Йорка, Ростова-на-Дону → Ростова. */
+function hyphenParts(core: string): { parts: string[]; index: number } {
+  const parts = core.split('-');
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (p && p[0] === p[0]!.toLowerCase()) return { parts, index: 0 };
+  }
+  return { parts, index: parts.length - 1 };
+}
+
+function affixes(parts: readonly string[], index: number): { prefix: string; suffix: string } {
+  return {
+    prefix: parts.slice(0, index).map((p) => p + '-').join(''),
+    suffix: parts.slice(index + 1).map((p) => '-' + p).join(''),
+  };
+}
+
+function makeSlot(token: NameToken, parts: readonly string[], index: number, lang: 'uk' | 'ru', kind: 'noun' | 'adj' | 'both', person: boolean, evidence: NameEvidence | undefined, misc = false): Slot {
+  const word = parts[index]!;
+  const { prefix, suffix } = affixes(parts, index);
+  // A Russian word inside Ukrainian text (Москвы, Объединённых) declines by the Russian table;
+  // other words in Ukrainian text also get the Russian readings, below the Ukrainian ones.
+  const table = lang === 'uk' && hasRussianLetter(word) ? 'ru' : lang;
+  // Common nouns (lowercase) and event/product names lean masculine: референдума, Брекзиту.
+  const leanMasculine = misc || !token.capital;
+  const candidates = adjustCandidates(word, TABLES[table], kind, person, LEXICONS[table], evidence, prefix, suffix, leanMasculine);
+  if (table === 'uk') {
+    // The Ukrainian lexicon still judges them: Ukrainian text spells names the Ukrainian way.
+    for (const c of adjustCandidates(word, TABLES.ru, kind, person, LEXICONS.uk, evidence, prefix, suffix, leanMasculine)) {
+      c.score -= RUSSIAN_IN_UKRAINIAN_PENALTY;
+      candidates.push(c);
+    }
+  }
+  return { token, part: index, word, candidates };
+}
+
+/** Picks the words that decline and how (nouns, adjectives). */
+function decliningSlots(tokens: NameToken[], lang: 'uk' | 'ru', type: EntityType, evidence: NameEvidence | undefined): Slot[] {
+  const slots: Slot[] = [];
+  if (type === 'PER') {
+    // Every capitalised part of a person's name declines: Жана-Клода Юнкера, Асію-Бібі.
+    for (const t of tokens) {
+      if (t.frozen || !t.capital) continue;
+      const parts = t.core.split('-');
+      parts.forEach((p, i) => {
+        if (p.length > 1 && p[0] !== p[0]!.toLowerCase()) {
+          const slot = makeSlot(t, parts, i, lang, isAdjectivalSurname(p, lang) ? 'both' : 'noun', true, evidence);
+          // A non-final part may stay as written (Рис-Могга), so it must not veto the agreement.
+          if (i < parts.length - 1) slot.candidates.push({ base: p, mask: ALL_MASK, score: 0 });
+          slots.push(slot);
+        }
+      });
+    }
+    return slots;
+  }
+  // Places, organisations, events: a name that starts with an abbreviation (РИА Новости,
+  // ПАТ «Укрнафта») is kept whole; otherwise adjectives, then the head noun, then a fixed tail.
+  if (tokens.length === 0 || tokens[0]!.frozen) return slots;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.frozen) break;
+    const next = tokens[i + 1];
+    const { parts, index } = hyphenParts(t.core);
+    // An adjective also declines before an abbreviation it qualifies (британского МИД).
+    const adjective = next !== undefined && isAdjectiveForm(parts[index]!);
+    slots.push(makeSlot(t, parts, index, lang, adjective ? 'adj' : 'noun', false, evidence, type !== 'LOC' && type !== 'ORG'));
+    if (!adjective) break;
+  }
+  return slots;
+}
+
 /**
  * Returns the base form of a (possibly multi-word) name: 'Сергія Лаврова' → 'Сергій Лавров',
  * 'Білого дому' → 'Білий дім', 'Алясці' → 'Аляска', 'Рубіо' → 'Рубіо'.
@@ -36,6 +168,86 @@ export interface BaseFormOptions {
  * baseFormOfName('Сергія Лаврова', { lang: 'uk', type: 'PER' }); // 'Сергій Лавров'
  * ```
  */
-export function baseFormOfName(text: string, _options: BaseFormOptions): string {
-  return text;
+export function baseFormOfName(text: string, options: BaseFormOptions): string {
+  if (options.lang !== 'uk' && options.lang !== 'ru') return text;
+  const tokens = tokenizeName(text);
+  const slots = decliningSlots(tokens, options.lang, options.type, options.evidence);
+  if (slots.length === 0) return text;
+  const bits = options.type === 'PER' ? personBits(options.gender) : ALL_BITS;
+  const chosen = chooseAgreeing(
+    slots.map((s) => s.candidates),
+    bits,
+  );
+  const replaced = new Map<NameToken, string[]>();
+  slots.forEach((s, i) => {
+    const base = chosen[i];
+    if (base === undefined || base === s.word) return;
+    const parts = replaced.get(s.token) ?? s.token.core.split('-');
+    parts[s.part] = base;
+    replaced.set(s.token, parts);
+  });
+  // Base forms are clean names: runs of spaces and line breaks inside the mention become one space.
+  let out = '';
+  tokens.forEach((t, i) => {
+    const lead = i === 0 ? t.lead.trimStart() : t.lead.replace(SPACE_RUN, ' ');
+    out += lead + (replaced.get(t)?.join('-') ?? t.core) + (i === tokens.length - 1 ? t.trail.trimEnd() : t.trail);
+  });
+  return out;
+}
+
+/**
+ * Candidate base forms of one word, best first (for callers that weigh them against other
+ * evidence, e.g. entity linking).
+ *
+ * @example
+ * ```ts
+ * candidateBaseForms('Лаврова', { lang: 'uk', type: 'PER' }); // ['Лавров', 'Лаврова', …]
+ * ```
+ */
+export function candidateBaseForms(word: string, options: BaseFormOptions): string[] {
+  if (options.lang !== 'uk' && options.lang !== 'ru') return [word];
+  const person = options.type === 'PER';
+  const kind = person ? (isAdjectivalSurname(word, options.lang) ? 'both' : 'noun') : isAdjectiveForm(word) ? 'both' : 'noun';
+  const { parts, index } = hyphenParts(word);
+  const part = parts[index]!;
+  const { prefix, suffix } = affixes(parts, index);
+  const cands = adjustCandidates(part, TABLES[options.lang], kind, person, LEXICONS[options.lang], options.evidence, prefix, suffix);
+  cands.sort((a, b) => b.score - a.score);
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const c of cands) {
+    const full = prefix + c.base + suffix;
+    if (!seen.has(full)) {
+      seen.add(full);
+      out.push(full);
+    }
+  }
+  return out;
+}
+
+/**
+ * Gender of a first name in any case form ('Сергія' → 'm', 'Олені' → 'f'), or undefined when
+ * the word is not a known first name.
+ *
+ * @example
+ * ```ts
+ * genderOfFirstName('Сергія', 'uk'); // 'm'
+ * genderOfFirstName('Марии', 'ru');  // 'f'
+ * ```
+ */
+export function genderOfFirstName(word: string, lang: Lang): 'm' | 'f' | undefined {
+  if (lang !== 'uk' && lang !== 'ru') return undefined;
+  const lexicon = LEXICONS[lang];
+  const direct = lexicon.get(word);
+  if (direct) return direct;
+  let best: Candidate | undefined;
+  let gender: 'm' | 'f' | undefined;
+  for (const c of adjustCandidates(word, TABLES[lang], 'noun', true, lexicon, undefined, '', '')) {
+    const g = lexicon.get(c.base);
+    if (g && (!best || c.score > best.score)) {
+      best = c;
+      gender = g;
+    }
+  }
+  return gender;
 }
