@@ -1,0 +1,184 @@
+/**
+ * The per-document state the quotes stage shares between its steps: the token array of the whole text
+ * (one tokenizer pass), where paragraphs break, and fast lookups of tokens and recognised names by offset.
+ *
+ * @module
+ */
+import type { NameMention } from '../stages.js';
+import type { Lang } from '../types.js';
+import { lexiconFor, type Lexicon } from './lexicon.js';
+import { FINAL, isCapitalized, tokensIn, type Tok } from './text.js';
+
+/**
+ * Shared state of one `findQuotes` call.
+ *
+ * @example
+ * ```ts
+ * const ctx: Ctx = makeContext('«Так», — сказав він.', 'uk', []);
+ * ```
+ */
+export interface Ctx {
+  /** The original text. */
+  text: string;
+  /** The language's lexicon. */
+  lex: Lexicon;
+  /** Every token of the text. */
+  toks: Tok[];
+  /** `breakBefore[i]` is 1 when a line break separates token `i` from token `i - 1`. */
+  breakBefore: Uint8Array;
+  /** Recognised names, in text order, as given. */
+  names: readonly NameMention[];
+  /** Indices into `names`, sorted by start offset. */
+  nameOrder: number[];
+}
+
+/**
+ * Prepares the shared state: tokenizes the text once and indexes the names.
+ *
+ * @example
+ * ```ts
+ * const ctx = makeContext('Він сказав.', 'uk', []);
+ * ctx.toks.length; // 3
+ * ```
+ */
+export function makeContext(text: string, lang: Lang, names: readonly NameMention[]): Ctx {
+  const toks = tokensIn(text, 0, text.length);
+  const breakBefore = new Uint8Array(toks.length);
+  for (let i = 1; i < toks.length; i++) {
+    for (let k = toks[i - 1].end; k < toks[i].start; k++) {
+      if (text.charCodeAt(k) === 10) {
+        breakBefore[i] = 1;
+        break;
+      }
+    }
+  }
+  if (toks.length) breakBefore[0] = 1;
+  if (lang === 'en') {
+    // A capitalised English word after another word is a name (`The Washington Post`), never a cue or a function word.
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.kind === 'w' && t.text !== 'I' && isCapitalized(t.text) && toks[i - 1].kind === 'w' && !breakBefore[i]) t.lower = t.text;
+    }
+  }
+  const nameOrder = names.map((_, i) => i).sort((a, b) => names[a].start - names[b].start);
+  return { text, lex: lexiconFor(lang), toks, breakBefore, names, nameOrder };
+}
+
+/**
+ * Index of the first token that starts at or after `pos` (`toks.length` if none).
+ *
+ * @example
+ * ```ts
+ * tokenIndex(makeContext('а б', 'uk', []), 1); // 1
+ * ```
+ */
+export function tokenIndex(ctx: Ctx, pos: number): number {
+  let lo = 0;
+  let hi = ctx.toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.toks[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Index into `ctx.names` of the name covering the offset range, or -1.
+ *
+ * @example
+ * ```ts
+ * nameCovering(ctx, 135, 141); // index of 'Сергія Лаврова'
+ * ```
+ */
+export function nameCovering(ctx: Ctx, start: number, end: number): number {
+  const order = ctx.nameOrder;
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.names[order[mid]].start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && k >= lo - 3; k--) {
+    const n = ctx.names[order[k]];
+    if (n.start <= start && n.end >= end) return order[k];
+  }
+  return -1;
+}
+
+/**
+ * Whether token `i` ends a sentence (final punctuation before a capital, a dash, a quotation mark,
+ * a line break or the end of the text).
+ *
+ * @example
+ * ```ts
+ * endsSentence(makeContext('Так. Ні', 'uk', []), 1); // true
+ * ```
+ */
+export function endsSentence(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i];
+  if (t.kind !== 'p' || !FINAL.has(t.text)) return false;
+  const before = ctx.toks[i - 1];
+  // An initial (`М. Т. Підвисоцький`) or a short abbreviation (`ім. Шмальгаузена`, `вул.`) does not end a sentence.
+  if (t.text === '.' && before && before.end === t.start && isAbbreviationWord(before.text)) return false;
+  const next = ctx.toks[i + 1];
+  if (!next || ctx.breakBefore[i + 1]) return true;
+  if (next.kind === 'p') {
+    if (FINAL.has(next.text) || next.text === ')' || next.text === ',') return false;
+    return true;
+  }
+  if (next.start === t.end) return false;
+  return isCapitalized(next.text) || /\d/.test(next.text[0]);
+}
+
+/** Title abbreviations that end in a full stop without ending a sentence (`Mr. Podesta`, `Sen. Kaine`). */
+const TITLE_ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Prof', 'St',
+  'Jr', 'Sr', 'Inc', 'Co', 'Corp', 'Ltd', 'Mt', 'Ft', 'Adm', 'Cmdr', 'Maj', 'Rev', 'Hon', 'Gov', 'Pres', 'Supt', 'Det', 'No', 'vs', 'Jan',
+  'Feb', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'U.S', 'ім', 'вул', 'обл', 'р', 'рр', 'ст', 'м', 'с', 'див', 'тис', 'млн', 'млрд', 'грн', 'г', 'ул', 'им']);
+
+/**
+ * Whether a word before a full stop is an abbreviation or an initial, so that the stop does not end the sentence.
+ *
+ * @example
+ * ```ts
+ * isAbbreviationWord('Mr'); // true
+ * ```
+ */
+export function isAbbreviationWord(word: string): boolean {
+  return /^\p{Lu}$/u.test(word) || TITLE_ABBREVIATIONS.has(word) || (word.length <= 3 && /^\p{Ll}+$/u.test(word) && !/^[a-z]+$/.test(word));
+}
+
+/**
+ * Index of the first token of the sentence holding token `i` (looking back at most 120 tokens).
+ *
+ * @example
+ * ```ts
+ * sentenceStartIndex(makeContext('Так. Він сказав', 'uk', []), 3); // 2
+ * ```
+ */
+export function sentenceStartIndex(ctx: Ctx, i: number): number {
+  const limit = Math.max(0, i - 120);
+  for (let k = i; k > limit; k--) {
+    if (ctx.breakBefore[k]) return k;
+    if (endsSentence(ctx, k - 1)) return k;
+  }
+  return limit;
+}
+
+/**
+ * Index just past the last token of the sentence holding token `i` (looking ahead at most 160 tokens).
+ *
+ * @example
+ * ```ts
+ * sentenceEndIndex(makeContext('Він сказав. Так', 'uk', []), 0); // 3
+ * ```
+ */
+export function sentenceEndIndex(ctx: Ctx, i: number): number {
+  const limit = Math.min(ctx.toks.length, i + 160);
+  for (let k = i; k < limit; k++) {
+    if (k > i && ctx.breakBefore[k]) return k;
+    if (endsSentence(ctx, k)) return k + 1;
+  }
+  return limit;
+}

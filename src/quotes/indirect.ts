@@ -1,0 +1,264 @@
+/**
+ * Indirect speech: a reporting verb with a `що`/`что`/`that` clause (`Лавров заявив, що …`), a source
+ * phrase (`за словами X, …`, `according to X`), `як повідомив X, …`, a trailing `…, повідомив X.`, and
+ * the particle `мовляв`. One pass over the tokens; each reported clause runs to the end of its sentence.
+ *
+ * @module
+ */
+import type { FoundCue, ReferringMention } from '../stages.js';
+import { cueAt } from './attribution.js';
+import { sentenceEndIndex, sentenceStartIndex, type Ctx } from './context.js';
+import { phraseAt } from './speaker.js';
+import { agree, loosePhrase, previousSubject, subjectBefore } from './subject.js';
+import { DASHES, FINAL } from './text.js';
+
+/**
+ * An indirect quotation found by {@link findIndirect}: token range of the content plus cue and speaker.
+ *
+ * @example
+ * ```ts
+ * const d: IndirectDraft = { start: 15, end: 36, cue: null, speaker: null };
+ * ```
+ */
+export interface IndirectDraft {
+  /** Offset of the content's first character. */
+  start: number;
+  /** Offset past the content's last character. */
+  end: number;
+  /** The cue. */
+  cue: FoundCue | null;
+  /** The speaker. */
+  speaker: ReferringMention | null;
+}
+
+const QUOTE_MARK = /^[«»„“”"'‘’‹›]$/;
+const AS_WORDS = new Set(['як', 'как']);
+const SOURCE_PREPOSITIONS = new Set(['у', 'в', 'на', 'во']);
+const SAY_LEMMAS = new Set(['say', 'tell', 'add', 'insist', 'argue', 'claim', 'warn', 'predict', 'believe', 'think', 'note', 'explain']);
+
+/**
+ * Finds indirect speech. `inQuote(pos)` tells whether an offset lies inside a quotation in marks
+ * (speech reported inside a direct quotation is not annotated).
+ *
+ * @example
+ * ```ts
+ * // 'Лавров заявив, що переговори можливі.' → content 'переговори можливі', cue 'заявив', speaker 'Лавров'
+ * ```
+ */
+export function findIndirect(ctx: Ctx, inQuote: (pos: number) => boolean): IndirectDraft[] {
+  const { toks, lex } = ctx;
+  const out: IndirectDraft[] = [];
+  let skipUntil = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'w' || i < skipUntil) continue;
+    const sources = lex.sources.get(t.lower);
+    if (sources) {
+      const d = sourcePhrase(ctx, i, sources);
+      if (d && !inQuote(d.start)) {
+        out.push(d);
+        skipUntil = i + 2;
+        continue;
+      }
+    }
+    if (lex.particles.has(t.lower)) {
+      const d = particle(ctx, i);
+      if (d && !inQuote(t.start)) out.push(d);
+      continue;
+    }
+    const info = lex.cues.get(t.lower);
+    if (!info || !info.clause || inQuote(t.start) || !hasComplement(ctx, i, info.complement)) continue;
+    const d = AS_WORDS.has(toks[i - 1]?.lower ?? '') ? asCue(ctx, i) : thatClause(ctx, i) ?? trailingCue(ctx, i);
+    if (d) {
+      out.push(d);
+      skipUntil = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Whether the complement a verb needs (`дійти висновку`) follows it within three words. */
+function hasComplement(ctx: Ctx, i: number, complement: string | undefined): boolean {
+  if (!complement) return true;
+  for (let k = i + 1; k <= i + 3 && k < ctx.toks.length; k++) if (ctx.toks[k].lower === complement) return true;
+  return false;
+}
+
+/** Content from token `from` to the end of its sentence (without the final punctuation), or null if too short. */
+function contentFrom(ctx: Ctx, from: number, stopAtColonQuote = true): { start: number; end: number; last: number } | null {
+  const { toks } = ctx;
+  const limit = sentenceEndIndex(ctx, from);
+  let e = from;
+  for (; e < limit; e++) {
+    const t = toks[e];
+    if (e > from && ctx.breakBefore[e]) break;
+    if (t.text === ';') break;
+    if (stopAtColonQuote && t.text === ':' && QUOTE_MARK.test(toks[e + 1]?.text ?? '')) break;
+  }
+  let last = e - 1;
+  while (last >= from && toks[last].kind === 'p' && (FINAL.has(toks[last].text) || toks[last].text === ',' || toks[last].text === ':')) last--;
+  if (last < from + 1) return null;
+  return { start: toks[from].start, end: toks[last].end, last };
+}
+
+/** `X заявив, що …` / `X said (that) …` / `X визнавав: …`. */
+function thatClause(ctx: Ctx, i: number): IndirectDraft | null {
+  const { toks, lex } = ctx;
+  const before = toks[i - 1];
+  // `«…», — зізнається чоловік, що …`: the verb of a quotation's attribution; its `що` is a relative pronoun.
+  if (before && lex.lang !== 'en' && DASHES.has(before.text)) return null;
+  let j = i + 1;
+  let from = -1;
+  const maxGap = lex.lang === 'en' ? 9 : 6;
+  for (; j < toks.length && j - i <= maxGap; j++) {
+    const t = toks[j];
+    if (ctx.breakBefore[j]) return null;
+    if (lex.that.has(t.lower)) {
+      if (lex.lang !== 'en' && j > i + 1 && toks[j - 1].text !== ',') return null;
+      for (let g = i + 1; g < j && lex.lang !== 'en'; g++) if (lex.isSpeakerNoun(toks[g].lower) || lex.pronouns.get(toks[g].lower)?.case === 'nom') return null;
+      from = j + 1;
+      break;
+    }
+    if (t.kind === 'p' && t.text !== ',') {
+      if (t.text === ':' && j === i + 1 && toks[j + 1]?.kind === 'w') from = j + 1;
+      break;
+    }
+    if (lex.cues.has(t.lower) && j > i + 1) break;
+  }
+  if (from < 0 && lex.lang === 'en') from = englishBareClause(ctx, i);
+  if (from < 0 || from >= toks.length || QUOTE_MARK.test(toks[from].text)) return null;
+  const content = contentFrom(ctx, from);
+  if (!content) return null;
+  const cue = cueAt(ctx, i);
+  const info = lex.cues.get(toks[i].lower);
+  const ss = sentenceStartIndex(ctx, i);
+  let clause = ss;
+  for (let m = i - 1; m > ss; m--) {
+    if (lex.that.has(toks[m].lower) || toks[m].text === ';' || toks[m].text === ':') {
+      clause = m + 1;
+      break;
+    }
+  }
+  let speaker = subjectBefore(ctx, clause, i);
+  if (!speaker && lex.lang === 'en') speaker = phraseAt(ctx, i + 1, from - 1);
+  if (!speaker && !info?.impersonal) speaker = previousSubject(ctx, ss);
+  return { ...content, cue, speaker: agree(speaker, cue) };
+}
+
+/** `he said the plan would fail`: a say-verb followed directly by a clause. */
+function englishBareClause(ctx: Ctx, i: number): number {
+  const { toks, lex } = ctx;
+  const info = lex.cues.get(toks[i].lower);
+  if (!info || !SAY_LEMMAS.has(info.lemma) || toks[i].lower === info.lemma) return -1;
+  const next = toks[i + 1];
+  if (!next || next.kind !== 'w' || ctx.breakBefore[i + 1] || lex.nonSubject.has(next.lower)) return -1;
+  if (lex.pronouns.get(next.lower)?.case === 'obl' && info.lemma !== 'tell') return -1;
+  const prev = toks[i - 1];
+  if (prev && prev.kind === 'p') return -1; // `"…," said Smith`: an attribution, not a clause
+  if (info.lemma === 'tell') return -1; // `told some of the miners`: an addressee, not a clause
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (/^[”"’]$/.test(toks[k].text)) return -1; // `"…," she said several months later`
+  const end = sentenceEndIndex(ctx, i + 1);
+  return end - i >= 5 ? i + 1 : -1;
+}
+
+/** `Як повідомив X, …`: the content follows the comma after the speaker. */
+function asCue(ctx: Ctx, i: number): IndirectDraft | null {
+  const { toks } = ctx;
+  let comma = -1;
+  for (let j = i + 1; j < toks.length && j - i <= 12; j++) {
+    if (ctx.breakBefore[j]) return null;
+    if (toks[j].text === ',') {
+      comma = j;
+      break;
+    }
+    if (toks[j].kind === 'p' && !QUOTE_MARK.test(toks[j].text) && toks[j].text !== '.') return null;
+  }
+  if (comma < 0 || QUOTE_MARK.test(toks[comma + 1]?.text ?? '')) return null;
+  const content = contentFrom(ctx, comma + 1);
+  if (!content) return null;
+  const cue = cueAt(ctx, i);
+  const speaker = phraseAt(ctx, QUOTE_MARK.test(toks[i + 1]?.text ?? '') ? i + 2 : i + 1, comma);
+  return { ...content, cue, speaker: agree(speaker, cue) };
+}
+
+/** `…, повідомив X.`: the content is the sentence before the comma. */
+function trailingCue(ctx: Ctx, i: number): IndirectDraft | null {
+  const { toks, lex } = ctx;
+  if (lex.lang === 'en') return null;
+  const comma = toks[i - 1];
+  if (!comma || comma.text !== ',') return null;
+  const beforeComma = toks[i - 2];
+  if (!beforeComma || QUOTE_MARK.test(beforeComma.text) || beforeComma.text === '—') return null;
+  const end = sentenceEndIndex(ctx, i);
+  const last = toks[end - 1];
+  if (!last || !FINAL.has(last.text) || end - i > 16) return null;
+  const ss = sentenceStartIndex(ctx, i - 1);
+  if (i - 1 - ss < 4 || QUOTE_MARK.test(toks[ss].text) || DASHES.has(toks[ss].text)) return null;
+  for (let k = ss; k < i - 1; k++) if (lex.cues.has(toks[k].lower)) return null;
+  const from = QUOTE_MARK.test(toks[i + 1]?.text ?? '') ? i + 2 : i + 1;
+  // `…, йдеться на місцевих ресурсах.`: the source in a prepositional phrase.
+  const speaker = phraseAt(ctx, from, end - 1) ?? (SOURCE_PREPOSITIONS.has(toks[from]?.lower ?? '') ? loosePhrase(ctx, from + 1, end - 1) : null);
+  const cue = cueAt(ctx, i);
+  if (!speaker && !lex.cues.get(toks[i].lower)?.impersonal) return null;
+  return { start: toks[ss].start, end: beforeComma.end, cue, speaker: agree(speaker, cue) };
+}
+
+/** `За словами X, …`, `На її думку, …`, `according to X`. */
+function sourcePhrase(ctx: Ctx, i: number, list: readonly { words: readonly string[]; lemma: string }[]): IndirectDraft | null {
+  const { toks, lex } = ctx;
+  for (const p of list) {
+    let j = i + 1;
+    let pronounAt = -1;
+    let ok = true;
+    for (let w = 1; w < p.words.length; w++, j++) {
+      if (toks[j]?.lower === p.words[w] && lex.pronouns.has(p.words[w])) pronounAt = j; // `з його слів`
+      if (toks[j]?.lower !== p.words[w]) {
+        if (pronounAt < 0 && w === 1 && lex.pronouns.has(toks[j]?.lower ?? '') && toks[j + 1]?.lower === p.words[w]) {
+          pronounAt = j;
+          j++;
+          continue;
+        }
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    const cue: FoundCue = { start: toks[i].start, end: toks[j - 1].end, text: ctx.text.slice(toks[i].start, toks[j - 1].end), lemma: p.lemma };
+    const ss = sentenceStartIndex(ctx, i);
+    const se = sentenceEndIndex(ctx, i);
+    let comma = -1;
+    for (let k = j; k < se && k - j <= 14; k++) {
+      if (toks[k].text === ',' || FINAL.has(toks[k].text)) {
+        comma = k;
+        break;
+      }
+    }
+    const speaker = pronounAt >= 0 ? phraseAt(ctx, pronounAt, pronounAt + 1, true) : phraseAt(ctx, j, comma < 0 ? se : comma, true);
+    if (!speaker) return null;
+    if (i === ss && comma >= 0 && toks[comma].text === ',') {
+      const content = contentFrom(ctx, comma + 1);
+      return content ? { start: content.start, end: content.end, cue, speaker } : null;
+    }
+    if (i > ss + 1 && toks[i - 1].text === ',') {
+      // Mid-sentence (`Мак, за її словами, символізує …`) or final (`…, according to X.`): the whole sentence.
+      const content = contentFrom(ctx, ss, false);
+      if (!content) return null;
+      const endsHere = comma < 0 || FINAL.has(toks[comma].text);
+      return { start: content.start, end: endsHere ? toks[i - 2].end : content.end, cue, speaker };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** `Можеш, мовляв, іти.` / `Мовляв, …`: reported words without a verb; the speaker comes from context. */
+function particle(ctx: Ctx, i: number): IndirectDraft | null {
+  const { toks } = ctx;
+  const ss = sentenceStartIndex(ctx, i);
+  const from = i === ss ? (toks[i + 1]?.text === ',' ? i + 2 : i + 1) : ss;
+  if (from >= toks.length || QUOTE_MARK.test(toks[from].text)) return null;
+  const content = contentFrom(ctx, from);
+  if (!content) return null;
+  const t = toks[i];
+  return { ...content, cue: { start: t.start, end: t.end, text: t.text, lemma: t.lower }, speaker: previousSubject(ctx, ss) };
+}

@@ -1,0 +1,210 @@
+/**
+ * Builds the per-language lookup tables of the quotes stage from the compact data in `src/lang/<code>/`,
+ * once at module load: cue forms with lemma and agreement, pronouns, speaker nouns, name-context nouns.
+ *
+ * @module
+ */
+import * as en from '../lang/en/cues.js';
+import { EN_PRONOUNS } from '../lang/en/pronouns.js';
+import * as ru from '../lang/ru/cues.js';
+import { RU_PRONOUNS } from '../lang/ru/pronouns.js';
+import * as uk from '../lang/uk/cues.js';
+import { UK_PRONOUNS, type PronounInfo } from '../lang/uk/pronouns.js';
+import type { Lang } from '../types.js';
+
+/**
+ * What a cue form tells: its lemma, agreement, and whether it can introduce a reported clause.
+ *
+ * @example
+ * ```ts
+ * const c: CueInfo = { lemma: 'сказати', gender: 'f', number: 'sg', clause: true }; // сказала
+ * ```
+ */
+export interface CueInfo {
+  /** Dictionary form. */
+  lemma: string;
+  /** Gender shown by a past-tense form. */
+  gender?: 'm' | 'f' | 'n';
+  /** Number shown by the form. */
+  number?: 'sg' | 'pl';
+  /** Tense of the form, where it shows one. */
+  tense?: 'past' | 'present';
+  /** Aspect of a Slavic verb: entries with present forms are imperfective, the others perfective. */
+  aspect?: 'perf' | 'imperf';
+  /** The verb takes a `що`/`что`/`that` clause of reported speech. */
+  clause: boolean;
+  /** No grammatical subject (`йдеться`, `говорится`). */
+  impersonal?: boolean;
+  /** A word that must follow for the verb to report speech (`дійти висновку`). */
+  complement?: string;
+}
+
+/**
+ * Everything the quotes stage knows about one language.
+ *
+ * @example
+ * ```ts
+ * const lex: Lexicon = lexiconFor('uk'); lex.cues.has('сказав'); // true
+ * ```
+ */
+export interface Lexicon {
+  /** The language. */
+  lang: Lang;
+  /** Cue forms in lower case. */
+  cues: ReadonlyMap<string, CueInfo>;
+  /** Source phrases (`за словами`), keyed by their first word, each with its words and lemma. */
+  sources: ReadonlyMap<string, readonly { words: readonly string[]; lemma: string }[]>;
+  /** Particles of reported speech (`мовляв`). */
+  particles: ReadonlySet<string>;
+  /** Pronoun forms in lower case. */
+  pronouns: ReadonlyMap<string, PronounInfo>;
+  /** Function words that never head a speaker phrase. */
+  nonSubject: ReadonlySet<string>;
+  /** Whether a lower-case word is (a case form of) a speaker noun. */
+  isSpeakerNoun(lower: string): boolean;
+  /** Whether a lower-case word is a source noun whose genitive names the speaker (`джерела Reuters`, `прес-служба Міноборони`). */
+  isSourceNoun(lower: string): boolean;
+  /** Whether a word is (a case form of) a noun that announces a name in quotation marks. */
+  isNameContext(lower: string): boolean;
+  /** The subordinator of reported clauses: 'що', 'что', 'that'. */
+  that: ReadonlySet<string>;
+}
+
+type Agreement = [gender: 'm' | 'f' | 'n' | undefined, number: 'sg' | 'pl'];
+const PAST_AGREEMENT: readonly Agreement[] = [['m', 'sg'], ['f', 'sg'], ['n', 'sg'], [undefined, 'pl']];
+
+/** Past forms of a Ukrainian or Russian infinitive by the regular rule (-ти/-ть → -в/-л …). */
+function slavicPast(lemma: string, lang: 'uk' | 'ru'): string[] {
+  const reflexive = /(?:ся|сь)$/.test(lemma);
+  const bare = reflexive ? lemma.slice(0, -2) : lemma;
+  const stem = bare.replace(/(?:ти|ть)$/, '');
+  if (lang === 'uk') {
+    const forms = [stem + 'в', stem + 'ла', stem + 'ло', stem + 'ли'];
+    return reflexive ? [forms[0] + 'ся', forms[1] + 'ся', forms[2] + 'ся', forms[3] + 'ся'] : forms;
+  }
+  const forms = [stem + 'л', stem + 'ла', stem + 'ло', stem + 'ли'];
+  return reflexive ? [forms[0] + 'ся', forms[1] + 'сь', forms[2] + 'сь', forms[3] + 'сь'] : forms;
+}
+
+function addSlavicVerbs(map: Map<string, CueInfo>, entries: readonly string[], clause: ReadonlySet<string>, lang: 'uk' | 'ru'): void {
+  for (const entry of entries) {
+    const [head, present] = entry.split(':');
+    const [lemma, irregular] = head.split('/');
+    const takesClause = clause.has(lemma);
+    const aspect = present ? 'imperf' : 'perf';
+    const past = irregular ? irregular.split(',') : slavicPast(lemma, lang);
+    past.forEach((form, i) => {
+      const [gender, number] = PAST_AGREEMENT[i];
+      if (!map.has(form)) map.set(form, { lemma, gender, number, tense: 'past', aspect, clause: takesClause });
+    });
+    if (present) {
+      const [sg, pl] = present.split(',');
+      if (!map.has(sg)) map.set(sg, { lemma, number: 'sg', tense: 'present', aspect, clause: takesClause });
+      if (!map.has(pl)) map.set(pl, { lemma, number: 'pl', tense: 'present', aspect, clause: takesClause });
+    }
+  }
+}
+
+/** English forms of a regular verb: 3sg, past, -ing. */
+function englishForms(lemma: string): [string, string, string] {
+  if (/[^aeiou]y$/.test(lemma)) return [lemma.slice(0, -1) + 'ies', lemma.slice(0, -1) + 'ied', lemma + 'ing'];
+  if (/e$/.test(lemma)) return [lemma + 's', lemma + 'd', lemma.slice(0, -1) + 'ing'];
+  if (/(?:s|sh|ch|x|z)$/.test(lemma)) return [lemma + 'es', lemma + 'ed', lemma + 'ing'];
+  return [lemma + 's', lemma + 'ed', lemma + 'ing'];
+}
+
+function addEnglishVerbs(map: Map<string, CueInfo>, entries: readonly string[], clause: ReadonlySet<string>): void {
+  for (const entry of entries) {
+    const [lemma, irregular] = entry.split(':');
+    const [sg, past, ing] = irregular ? (irregular.split(',') as [string, string, string]) : englishForms(lemma);
+    const takesClause = clause.has(lemma);
+    if (!map.has(lemma) && en.EN_BARE_FORM_CUES.has(lemma)) map.set(lemma, { lemma, tense: 'present', clause: takesClause });
+    if (!map.has(sg)) map.set(sg, { lemma, number: 'sg', tense: 'present', clause: takesClause });
+    if (!map.has(past)) map.set(past, { lemma, tense: 'past', clause: takesClause });
+    if (!map.has(ing)) map.set(ing, { lemma, clause: takesClause });
+  }
+}
+
+function sourceMap(phrases: Readonly<Record<string, string>>): Map<string, { words: string[]; lemma: string }[]> {
+  const out = new Map<string, { words: string[]; lemma: string }[]>();
+  for (const [phrase, lemma] of Object.entries(phrases)) {
+    const words = phrase.split(' ');
+    const list = out.get(words[0]) ?? [];
+    list.push({ words, lemma });
+    list.sort((a, b) => b.words.length - a.words.length);
+    out.set(words[0], list);
+  }
+  return out;
+}
+
+/** Case endings a noun stem may take (Ukrainian and Russian together: the sets barely collide). */
+const SLAVIC_ENDINGS = new Set(['', 'а', 'я', 'у', 'ю', 'ом', 'ем', 'єм', 'ові', 'еві', 'єві', 'і', 'и', 'ї', 'ою', 'ею', 'єю',
+  'ам', 'ям', 'ами', 'ями', 'ах', 'ях', 'ів', 'їв', 'ей', 'ой', 'ы', 'е', 'ой', 'ью', 'ов', 'ев', 'ём', 'ого', 'ому', 'ий', 'ий',
+  'ої', 'ій', 'ої', 'их', 'им', 'ими', 'ая', 'ое', 'ые', 'ых', 'ым', 'ыми', 'ую', 'ь', 'о', 'є', 'ин', 'ина', 'ки', 'ці', 'ку', 'кою']);
+
+/** Builds a stem matcher: a word matches when it is a known stem plus a case ending. */
+function stemMatcher(nouns: readonly string[], endings: ReadonlySet<string> | null): (lower: string) => boolean {
+  const exact = new Set(nouns.map((n) => n.toLowerCase()));
+  if (!endings) return (lower) => exact.has(lower);
+  const stems = new Set(nouns.map((n) => n.toLowerCase().replace(/(?:[аяоеєиіїьйуы]|ка|ця)$/, '')));
+  return (lower) => {
+    if (exact.has(lower)) return true;
+    for (let cut = 0; cut <= 3 && cut < lower.length - 1; cut++) {
+      if (stems.has(lower.slice(0, lower.length - cut)) && endings.has(lower.slice(lower.length - cut))) return true;
+    }
+    return false;
+  };
+}
+
+function buildUk(): Lexicon {
+  const cues = new Map<string, CueInfo>();
+  addSlavicVerbs(cues, uk.UK_CUE_VERBS, uk.UK_CLAUSE_LEMMAS, 'uk');
+  for (const [form, [lemma, g, n]] of Object.entries(uk.UK_CUE_ADJECTIVES)) cues.set(form, { lemma, gender: g || undefined, number: n, clause: true });
+  for (const [form, lemma] of Object.entries(uk.UK_IMPERSONAL_CUES)) cues.set(form, { lemma, clause: true, impersonal: true });
+  for (const info of cues.values()) if (uk.UK_CUE_COMPLEMENTS[info.lemma]) info.complement = uk.UK_CUE_COMPLEMENTS[info.lemma];
+  return {
+    lang: 'uk', cues, sources: sourceMap(uk.UK_SOURCE_PHRASES), particles: uk.UK_REPORT_PARTICLES,
+    pronouns: new Map(Object.entries(UK_PRONOUNS)), nonSubject: uk.UK_NON_SUBJECT_WORDS,
+    isSpeakerNoun: stemMatcher(uk.UK_SPEAKER_NOUNS, SLAVIC_ENDINGS), isSourceNoun: stemMatcher(uk.UK_SOURCE_NOUNS, SLAVIC_ENDINGS), isNameContext: stemMatcher(uk.UK_NAME_CONTEXT_NOUNS, SLAVIC_ENDINGS),
+    that: new Set(['що']),
+  };
+}
+
+function buildRu(): Lexicon {
+  const cues = new Map<string, CueInfo>();
+  addSlavicVerbs(cues, ru.RU_CUE_VERBS, ru.RU_CLAUSE_LEMMAS, 'ru');
+  for (const [form, [lemma, g, n]] of Object.entries(ru.RU_CUE_ADJECTIVES)) cues.set(form, { lemma, gender: g || undefined, number: n, clause: true });
+  for (const [form, lemma] of Object.entries(ru.RU_IMPERSONAL_CUES)) cues.set(form, { lemma, clause: true, impersonal: true });
+  return {
+    lang: 'ru', cues, sources: sourceMap(ru.RU_SOURCE_PHRASES), particles: ru.RU_REPORT_PARTICLES,
+    pronouns: new Map(Object.entries(RU_PRONOUNS)), nonSubject: ru.RU_NON_SUBJECT_WORDS,
+    isSpeakerNoun: stemMatcher(ru.RU_SPEAKER_NOUNS, SLAVIC_ENDINGS), isSourceNoun: stemMatcher(ru.RU_SOURCE_NOUNS, SLAVIC_ENDINGS), isNameContext: stemMatcher(ru.RU_NAME_CONTEXT_NOUNS, SLAVIC_ENDINGS),
+    that: new Set(['что']),
+  };
+}
+
+function buildEn(): Lexicon {
+  const cues = new Map<string, CueInfo>();
+  addEnglishVerbs(cues, en.EN_CUE_VERBS, en.EN_CLAUSE_LEMMAS);
+  const plural = new Set(en.EN_SPEAKER_NOUNS.flatMap((n) => [n, n + 's']));
+  return {
+    lang: 'en', cues, sources: sourceMap(en.EN_SOURCE_PHRASES), particles: new Set(),
+    pronouns: new Map(Object.entries(EN_PRONOUNS)), nonSubject: en.EN_NON_SUBJECT_WORDS,
+    isSpeakerNoun: (lower) => plural.has(lower), isSourceNoun: (lower) => en.EN_SOURCE_NOUNS.has(lower), isNameContext: stemMatcher(en.EN_NAME_CONTEXT_NOUNS, null),
+    that: new Set(['that']),
+  };
+}
+
+const LEXICONS: Readonly<Record<Lang, Lexicon>> = { uk: buildUk(), ru: buildRu(), en: buildEn() };
+
+/**
+ * The prepared lexicon of a language.
+ *
+ * @example
+ * ```ts
+ * lexiconFor('uk').cues.get('сказала'); // { lemma: 'сказати', gender: 'f', number: 'sg', clause: true }
+ * ```
+ */
+export function lexiconFor(lang: Lang): Lexicon {
+  return LEXICONS[lang];
+}
