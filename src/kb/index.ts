@@ -3,7 +3,7 @@
  *
  * @module
  */
-export { createKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
+export { createKnowledgeBase, parseKnowledgeBaseJsonl, type KnowledgeBase } from './knowledge-base.js';
 export { defaultKnowledgeBase } from './default.js';
 export { normalizeAlias } from './normalize.js';
 export { validateEntry } from './validate.js';

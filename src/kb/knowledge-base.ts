@@ -2,6 +2,7 @@ import type { Lang } from '../types.js';
 import { normalizeAlias } from './normalize.js';
 import type { KnowledgeBaseEntry } from './types.js';
 import { validateEntry } from './validate.js';
+import { ArrayEntryStore, LANG_BIT, LazyEntryStore, MapNameIndex, SortedNameIndex, type EntryStore, type NameIndex } from './name-index.js';
 
 /**
  * A set of entities to link mentions to, indexed by normalised name.
@@ -21,60 +22,72 @@ export interface KnowledgeBase {
   lookup(name: string, lang?: Lang): readonly KnowledgeBaseEntry[];
   /** Every entry. */
   entries(): IterableIterator<KnowledgeBaseEntry>;
+  /**
+   * The entries that have roles (persons with offices), for resolving titles such as «речник Кремля».
+   * Optional so that any object with `lookup` and `get` still serves as a knowledge base.
+   */
+  withRoles?(): readonly KnowledgeBaseEntry[];
+  /**
+   * Calls `visit` once per (normalised name, entry) pair with the languages that give the entry the
+   * name, without parsing the entry: for building derived indexes (stem keys) quickly; get the
+   * entry itself with {@link KnowledgeBase.get} only for the names that matter.
+   */
+  forEachName?(visit: (normalizedName: string, id: string, langs: readonly Lang[]) => void): void;
 }
 
 const NONE: readonly KnowledgeBaseEntry[] = Object.freeze([]);
 
-class IndexedKnowledgeBase implements KnowledgeBase {
-  private readonly byId = new Map<string, KnowledgeBaseEntry>();
-  private readonly byAlias = new Map<string, KnowledgeBaseEntry[]>();
-  private readonly byLangAlias = new Map<string, KnowledgeBaseEntry[]>();
+/** The languages of each combination of language bits (uk 1, ru 2, en 4). */
+const LANGS_OF: readonly (readonly Lang[])[] = [0, 1, 2, 3, 4, 5, 6, 7].map((bits) => (['uk', 'ru', 'en'] as const).filter((l) => (bits & LANG_BIT[l]) !== 0));
 
-  constructor(entries: Iterable<KnowledgeBaseEntry>) {
-    for (const entry of entries) this.byId.set(entry.id, entry); // later entries override earlier ones by id
-    for (const entry of this.byId.values()) this.index(entry);
-    const byPopularity = (a: KnowledgeBaseEntry, b: KnowledgeBaseEntry) => (b.popularity ?? 0) - (a.popularity ?? 0);
-    for (const list of this.byAlias.values()) list.sort(byPopularity);
-    for (const list of this.byLangAlias.values()) list.sort(byPopularity);
+class IndexedKnowledgeBase implements KnowledgeBase {
+  private roleHolders: KnowledgeBaseEntry[] | undefined;
+
+  constructor(
+    private readonly store: EntryStore,
+    private readonly names: NameIndex,
+    private readonly roleIndices?: readonly number[],
+  ) {}
+
+  withRoles(): readonly KnowledgeBaseEntry[] {
+    if (!this.roleHolders) {
+      this.roleHolders = this.roleIndices
+        ? this.roleIndices.map((i) => this.store.at(i))
+        : [...this.entries()].filter((e) => (e.roles?.length ?? 0) > 0);
+    }
+    return this.roleHolders;
   }
 
   get size(): number {
-    return this.byId.size;
+    return this.store.size;
   }
 
   get(id: string): KnowledgeBaseEntry | undefined {
-    return this.byId.get(id);
+    const index = this.store.indexOf(id);
+    return index === undefined ? undefined : this.store.at(index);
   }
 
   lookup(name: string, lang?: Lang): readonly KnowledgeBaseEntry[] {
-    const key = normalizeAlias(name);
+    const hits = this.names.hits(normalizeAlias(name));
+    if (!hits) return NONE;
+    let chosen = hits;
     if (lang) {
-      const own = this.byLangAlias.get(`${lang}\u0000${key}`);
-      if (own) return own;
+      // Prefer the entries that carry the name in the text's language; fall back to any language
+      // (a Russian spelling inside Ukrainian text still names the same entity).
+      const bit = LANG_BIT[lang] ?? 0;
+      const own = hits.filter((h) => (h.langs & bit) !== 0);
+      if (own.length) chosen = own;
     }
-    return this.byAlias.get(key) ?? NONE;
+    return chosen.map((h) => this.store.at(h.index));
   }
 
-  entries(): IterableIterator<KnowledgeBaseEntry> {
-    return this.byId.values();
+  *entries(): IterableIterator<KnowledgeBaseEntry> {
+    for (let i = 0; i < this.store.size; i++) yield this.store.at(i);
   }
 
-  private index(entry: KnowledgeBaseEntry): void {
-    for (const [lang, names] of Object.entries(entry.names) as [Lang, string[]][]) {
-      for (const name of names) {
-        const key = normalizeAlias(name);
-        add(this.byAlias, key, entry);
-        add(this.byLangAlias, `${lang}\u0000${key}`, entry);
-      }
-    }
-    for (const alias of entry.aliases ?? []) add(this.byAlias, normalizeAlias(alias), entry);
+  forEachName(visit: (normalizedName: string, id: string, langs: readonly Lang[]) => void): void {
+    this.names.forEach((name, hit) => visit(name, this.store.idAt(hit.index), LANGS_OF[hit.langs & 7]));
   }
-}
-
-function add(map: Map<string, KnowledgeBaseEntry[]>, key: string, entry: KnowledgeBaseEntry): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [entry]);
-  else if (!list.includes(entry)) list.push(entry);
 }
 
 /**
@@ -97,5 +110,71 @@ export function createKnowledgeBase(entries: Iterable<KnowledgeBaseEntry>): Know
   const checked: KnowledgeBaseEntry[] = [];
   let index = 0;
   for (const entry of entries) checked.push(validateEntry(entry, index++));
-  return new IndexedKnowledgeBase(checked);
+  const store = new ArrayEntryStore(checked);
+  return new IndexedKnowledgeBase(store, new MapNameIndex(store));
+}
+
+/**
+ * The bundled KB's storage as scripts/build-kb.mjs writes it: `entries` one JSON entry per line,
+ * `ids[i]` the id on line i, `keys` normalizeAlias of every name sorted by code unit, `hits` for
+ * each key in order [count, lineIndex, langBits, …] (most popular first), `roleHolders` the lines
+ * of entries with roles.
+ *
+ * @example
+ * ```ts
+ * const data: PrecomputedKnowledgeBase = { entries: '{"id":"Q1",…}', ids: ['Q1'], keys: ['всесвіт'], hits: [1, 0, 1], roleHolders: [] };
+ * ```
+ */
+export interface PrecomputedKnowledgeBase {
+  entries: string;
+  ids: readonly string[];
+  keys: readonly string[];
+  hits: readonly number[];
+  roleHolders: readonly number[];
+}
+
+/**
+ * Wraps a knowledge base that scripts/build-kb.mjs has already checked and indexed, so that
+ * loading the bundled KB does no per-name work; each entry is parsed when first returned.
+ * Internal: not re-exported from the package.
+ *
+ * @example
+ * ```ts
+ * const kb = createPrecomputedKnowledgeBase({ entries, ids, keys, hits, roleHolders });
+ * ```
+ */
+export function createPrecomputedKnowledgeBase(data: PrecomputedKnowledgeBase): KnowledgeBase {
+  return new IndexedKnowledgeBase(new LazyEntryStore(data.entries, data.ids), new SortedNameIndex(data.keys, data.hits), data.roleHolders);
+}
+
+/**
+ * Parses knowledge-base entries from JSON Lines text (one entry per line, blank lines and
+ * lines starting with `//` ignored), as `../kb/entities.jsonl` is written. A line that is not
+ * valid JSON throws a `SyntaxError` naming the line; a malformed entry throws a `TypeError`.
+ * Unknown fields (source, iso, …) are kept as they are and ignored by the library.
+ *
+ * @example
+ * ```ts
+ * const entries = parseKnowledgeBaseJsonl('{"id":"Q42","type":"PER","names":{"en":["Douglas Adams"]}}\n');
+ * const kb = createKnowledgeBase(entries);
+ * kb.get('Q42')?.names.en?.[0]; // 'Douglas Adams'
+ * ```
+ */
+export function parseKnowledgeBaseJsonl(text: string): KnowledgeBaseEntry[] {
+  if (typeof text !== 'string') throw new TypeError(`parseKnowledgeBaseJsonl: expected a string, got ${text === null ? 'null' : typeof text}`);
+  const out: KnowledgeBaseEntry[] = [];
+  let lineNo = 0;
+  for (const line of text.split('\n')) {
+    lineNo++;
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('//')) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(trimmed);
+    } catch (err) {
+      throw new SyntaxError(`knowledge-base JSONL line ${lineNo}: ${(err as Error).message}`);
+    }
+    out.push(validateEntry(value, lineNo - 1));
+  }
+  return out;
 }

@@ -20,6 +20,8 @@ export interface KnowledgeBaseRole {
   ru?: string;
   /** English wording. */
   en?: string;
+  /** QID of the organisation the role belongs to (a ministry, a party), where the source gives it. */
+  org?: string;
   /** QID of the country the role belongs to. */
   country?: string;
   /** First year (or date) of the role. */
@@ -58,4 +60,6 @@ export interface KnowledgeBaseEntry {
   popularity?: number;
   /** Finer kind: country, city, region, person, organization, media, … */
   kind?: string;
+  /** Adjectives derived from the name, per language ('Ukrainian'), for context such as «the Ukrainian president». */
+  adjectives?: Partial<Record<Lang, string[]>>;
 }

@@ -1,19 +1,48 @@
 /**
  * Linking: mentions into entities, base names, speakers resolved, Wikidata ids.
  *
+ * One pass per step, in this order: names are clustered (inflected forms, surnames after full
+ * names, abbreviations); clusters are linked to the knowledge base and merged when they share an
+ * entry (РФ ↔ Росія); titles and descriptors join the people the document or the KB ties them to;
+ * quote speakers (names, titles, pronouns) are resolved; entities are numbered in order of first mention.
+ *
  * @module
  */
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { FoundQuote, NameMention, ParsedDocument } from '../stages.js';
-import type { Entity, Quote } from '../types.js';
+import type { Entity, Mention, Quote } from '../types.js';
+import { clusterNames, mergeAbbreviations, mergeByKbId, mergeStraySurnames, type Cluster } from './cluster.js';
+import { entityName, entityType } from './naming.js';
+import { candidateKey, linkCluster, type LinkContext } from './kb-link.js';
+import { lexiconFor } from './lexicon.js';
+import { findRolePhrases, scanWords, type RolePhrase } from './roles.js';
+import { addMention, resolveSpeakers, type SpeakerEnv } from './speakers.js';
+import { appositionName, byStartOrder, coverWords, kbRoleKeys, phraseRoleKeys, RoleIndex, type RoleEnv } from './titles.js';
 
-/** Options for {@link linkDocument}. */
+export { lexiconFor } from './lexicon.js';
+export type { RoleConcept, RoleLexicon, RoleWord } from './role-types.js';
+
+/**
+ * Options for {@link linkDocument}.
+ *
+ * @example
+ * ```ts
+ * const options: LinkOptions = { kb: defaultKnowledgeBase() };
+ * ```
+ */
 export interface LinkOptions {
   /** Knowledge base to link to; `null` for none. */
   kb: KnowledgeBase | null;
 }
 
-/** What linking returns. */
+/**
+ * What linking returns.
+ *
+ * @example
+ * ```ts
+ * const { entities, quotes }: LinkedDocument = linkDocument(doc, names, found, { kb: null });
+ * ```
+ */
 export interface LinkedDocument {
   /** Entities in order of first mention, ids 'e1', 'e2', …. */
   entities: Entity[];
@@ -22,19 +51,133 @@ export interface LinkedDocument {
 }
 
 /**
- * Groups names into entities and resolves speakers. STUB: one entity per distinct base form.
+ * Groups the names of a document into entities, attaches titles, descriptors and pronouns, links
+ * entities to the knowledge base, and resolves every quote's speaker to a mention of an entity.
+ *
+ * @example
+ * ```ts
+ * import { parse } from 'citata/parser';
+ * import { linkDocument } from 'citata/linking';
+ * const text = 'Очільник МЗС РФ Сергій Лавров заявив… Лавров додав.';
+ * const names = [
+ *   { start: 9, end: 15, text: 'МЗС РФ', type: 'ORG', base: 'МЗС РФ' },
+ *   { start: 16, end: 29, text: 'Сергій Лавров', type: 'PER', base: 'Сергій Лавров' },
+ *   { start: 38, end: 44, text: 'Лавров', type: 'PER', base: 'Лавров' },
+ * ];
+ * const { entities } = linkDocument(parse(text, 'uk'), names, [], { kb: null });
+ * entities[0].name;                       // 'Сергій Лавров' (first mentioned by its title)
+ * entities[0].mentions.map((m) => m.kind); // ['title', 'name', 'name']
+ * ```
  */
-export function linkDocument(_doc: ParsedDocument, names: readonly NameMention[], quotes: readonly FoundQuote[], _options: LinkOptions): LinkedDocument {
-  const entities: Entity[] = [];
-  const byBase = new Map<string, Entity>();
-  for (const n of names) {
-    let e = byBase.get(n.base);
-    if (!e) {
-      e = { id: `e${entities.length + 1}`, type: n.type, name: n.base, mentions: [] };
-      byBase.set(n.base, e);
-      entities.push(e);
-    }
-    e.mentions.push({ start: n.start, end: n.end, text: n.text, entityId: e.id, kind: 'name', base: n.base });
+export function linkDocument(doc: ParsedDocument, names: readonly NameMention[], quotes: readonly FoundQuote[], options: LinkOptions): LinkedDocument {
+  const lang = doc.lang;
+  const lex = lexiconFor(lang);
+  const kb = options.kb;
+  let clusters = clusterNames(names, lang, lex);
+  if (kb) clusters = linkToKb(clusters, { doc, names, kb, lex, countries: new Set(), cache: new Map() });
+  clusters = mergeAbbreviations(clusters, names, lex);
+  if (kb) clusters = mergeByKbId(clusters);
+  clusters = mergeStraySurnames(clusters, names, lang);
+  const clusterOfName: Cluster[] = new Array(names.length);
+  for (const c of clusters) for (const i of c.names) clusterOfName[i] = c;
+
+  const env: RoleEnv = { lang, lex, kb, names, clusterOfName };
+  const roles = new RoleIndex();
+  const byStart = byStartOrder(names);
+  const phrases = attachTitles(doc, env, roles, clusters, byStart);
+  const refs = resolveSpeakers(quotes, { ...env, text: doc.text, sentences: doc.sentences, paragraphs: doc.paragraphs, clusters, roles, phrases, byStart });
+  return output(doc, names, clusters, quotes, refs, kb);
+}
+
+/** Links every cluster (twice where names are ambiguous: the second time knowing the document's countries). */
+function linkToKb(clusters: Cluster[], ctx: LinkContext): Cluster[] {
+  const countries = new Set<string>();
+  for (const c of clusters) {
+    const e = linkCluster(c, ctx);
+    c.kbId = e?.id;
+    if (e && e.kind === 'country') countries.add(e.id);
   }
-  return { entities, quotes: quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: null, cue: q.cue && { start: q.cue.start, end: q.cue.end, text: q.cue.text, lemma: q.cue.lemma } })) };
+  // Second pass, knowing the document's countries, only where names had several candidates.
+  const withCountries = { ...ctx, countries };
+  for (const c of clusters) {
+    if (c.names.some((i) => (ctx.cache.get(candidateKey(ctx.names[i]))?.length ?? 0) > 1)) c.kbId = linkCluster(c, withCountries)?.id;
+  }
+  return clusters;
+}
+
+/**
+ * Finds title phrases, attaches those in apposition to a person, teaches the role index the roles
+ * of appositions and of KB-linked people, then attaches the other phrases whose role the index knows.
+ */
+function attachTitles(doc: ParsedDocument, env: RoleEnv, roles: RoleIndex, clusters: readonly Cluster[], byStart: readonly number[]): SpeakerEnv['phrases'] {
+  const words = scanWords(doc.text);
+  const cover = coverWords(words, env.names, byStart);
+  const found = findRolePhrases(doc.text, words, cover, (i) => env.names[i].type === 'PER', env.lex);
+  const cache = new Map<string, string>();
+  const out: { phrase: RolePhrase; cluster?: Cluster; keys: string[] }[] = [];
+  for (const phrase of found) {
+    const keys = phraseRoleKeys(phrase, env, cache);
+    const named = appositionName(doc.text, phrase, env.names, byStart);
+    const cluster = named === undefined ? undefined : env.clusterOfName[named];
+    if (cluster) {
+      roles.add(keys, cluster, phrase.start);
+      addMention(cluster, { start: phrase.start, end: phrase.end, text: phrase.text, kind: phrase.kind, base: phrase.base });
+    }
+    out.push({ phrase, cluster, keys });
+  }
+  if (env.kb) {
+    for (const c of clusters) {
+      const entry = c.kbId && c.type === 'PER' ? env.kb.get(c.kbId) : undefined;
+      const first = c.names.reduce((m, i) => Math.min(m, env.names[i].start), Infinity);
+      if (entry?.roles?.length) roles.add(kbRoleKeys(entry, env), c, first);
+    }
+  }
+  for (const item of out) {
+    if (item.cluster || !item.keys.length) continue;
+    const cluster = roles.find(item.keys, item.phrase.start);
+    if (!cluster) continue;
+    item.cluster = cluster;
+    const p = item.phrase;
+    addMention(cluster, { start: p.start, end: p.end, text: p.text, kind: p.kind, base: p.base });
+  }
+  return out;
+}
+
+/** Numbers the entities in order of first mention and builds the public result. */
+function output(
+  doc: ParsedDocument,
+  names: readonly NameMention[],
+  clusters: readonly Cluster[],
+  quotes: readonly FoundQuote[],
+  refs: ReturnType<typeof resolveSpeakers>,
+  kb: KnowledgeBase | null,
+): LinkedDocument {
+  const built = clusters
+    .map((c) => {
+      const mentions: Omit<Mention, 'entityId'>[] = [
+        ...c.names.map((i) => ({ start: names[i].start, end: names[i].end, text: names[i].text, kind: 'name' as const, base: names[i].base || names[i].text })),
+        ...c.extra.map((m) => ({ start: m.start, end: m.end, text: m.text, kind: m.kind, base: m.base })),
+      ].sort((a, b) => a.start - b.start || a.end - b.end);
+      return { c, mentions };
+    })
+    .filter((x) => x.mentions.length > 0)
+    .sort((a, b) => a.mentions[0].start - b.mentions[0].start || a.mentions[0].end - b.mentions[0].end);
+  const idOf = new Map<Cluster, string>();
+  const entities: Entity[] = built.map(({ c, mentions }, k) => {
+    const id = `e${k + 1}`;
+    idOf.set(c, id);
+    const entity: Entity = { id, type: entityType(c, names), name: entityName(c, names, doc.lang, kb), mentions: mentions.map((m) => ({ ...m, entityId: id })) };
+    if (c.kbId) entity.kbId = c.kbId;
+    return entity;
+  });
+  const result: Quote[] = quotes
+    .map((q, i) => {
+      const ref = refs[i];
+      const id = ref ? idOf.get(ref.cluster) : undefined;
+      const speaker: Mention | null = ref && id ? { start: ref.mention.start, end: ref.mention.end, text: doc.text.slice(ref.mention.start, ref.mention.end), entityId: id, kind: ref.mention.kind, base: ref.mention.base } : null;
+      const cue = q.cue && { start: q.cue.start, end: q.cue.end, text: q.cue.text, lemma: q.cue.lemma };
+      return { start: q.start, end: q.end, text: q.text, kind: q.kind, speaker, cue };
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  return { entities, quotes: result };
 }

@@ -1,0 +1,361 @@
+/**
+ * Grouping the names of one document into clusters: inflected forms of one name (by base form,
+ * then by stem key), a surname after a full name (Лавров → Сергій Лавров, choosing by gender and
+ * recency when two people share it), first names and initials, shortenings of longer names; after
+ * KB linking, abbreviations with their expansions (ЄС ↔ Європейський Союз) and KB identity (РФ ↔ Росія).
+ *
+ * @module
+ */
+import { normalizeAlias } from '../kb/normalize.js';
+import type { NameMention } from '../stages.js';
+import type { EntityType, Lang, MentionKind } from '../types.js';
+import { nameStemKey, splitWords, wordStemKey } from './inflection.js';
+import { foldWord, type CompiledLexicon } from './lexicon.js';
+
+/**
+ * A mention other than a recognised name, added to a cluster by titles, speakers or pronouns.
+ *
+ * @example
+ * ```ts
+ * const m: ExtraMention = { start: 692, end: 695, text: 'він', kind: 'pronoun', base: 'він' };
+ * ```
+ */
+export interface ExtraMention {
+  start: number;
+  end: number;
+  text: string;
+  kind: MentionKind;
+  base: string;
+}
+
+/**
+ * A cluster of mentions under construction.
+ *
+ * @example
+ * ```ts
+ * const c: Cluster = { type: 'PER', names: [0, 4], extra: [], kbId: undefined, gender: 'm' };
+ * ```
+ */
+export interface Cluster {
+  /** Entity type (the most frequent among its names; PER for a person found only by a title). */
+  type: EntityType;
+  /** Indices into the names array. */
+  names: number[];
+  /** Titles, descriptors, pronouns and speaker spans. */
+  extra: ExtraMention[];
+  /** The KB entry chosen for the cluster. */
+  kbId?: string;
+  /** Grammatical gender of a person, where known. */
+  gender?: 'm' | 'f';
+  /** A name for a cluster with no names (a title or pronoun speaker). */
+  fallbackName?: string;
+}
+
+/**
+ * A name's base, falling back to its text when the recogniser gave none.
+ *
+ * @example
+ * ```ts
+ * baseOf({ start: 0, end: 7, text: 'Лаврова', type: 'PER', base: '' }); // 'Лаврова'
+ * ```
+ */
+export function baseOf(n: NameMention): string {
+  return n.base && n.base.trim() ? n.base : n.text;
+}
+
+const FEMININE_SURNAME = /(?:ова|ева|єва|іна|ина|ська|цька|зька|ская|цкая|ая)$/u;
+const MASCULINE_SURNAME = /(?:[бвгґджзклмнпрстфхцчшщ]|ий|ій|ый|ой)$/u;
+
+/**
+ * The gender a person's base name shows, when its surname ending tells (Лавров m, Захарова f;
+ * Коваленко, Рубіо: unknown).
+ *
+ * @example
+ * ```ts
+ * genderOfName('Марія Захарова'); // 'f'
+ * genderOfName('Коваленко');      // undefined
+ * ```
+ */
+export function genderOfName(base: string): 'm' | 'f' | undefined {
+  const words = splitWords(base.toLowerCase());
+  const last = words[words.length - 1];
+  if (!last) return undefined;
+  if (FEMININE_SURNAME.test(last)) return 'f';
+  if (MASCULINE_SURNAME.test(last)) return 'm';
+  return undefined;
+}
+
+/** Upper-case initials of a multi-word name's words: «Міністерство закордонних справ» → «МЗС». */
+function initials(base: string): string {
+  const words = splitWords(base);
+  if (words.length < 2) return '';
+  return words.map((w) => w[0] ?? '').join('').toUpperCase();
+}
+
+const HYPHENS = /[-‐‑–]/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/** Initials of the capitalised parts of a hyphenated name: «Техрик-э-Лабаик Пакистан» → «ТЛП». */
+function capitalInitials(base: string): string {
+  const parts = splitWords(base).flatMap((w) => w.split(HYPHENS)).filter((p) => UPPER_FIRST.test(p));
+  return parts.length >= 2 ? parts.map((p) => p[0]).join('') : '';
+}
+
+const ABBREVIATION = /^[\p{Lu}\d]{2,6}$/u;
+
+function isPerson(t: EntityType): boolean {
+  return t === 'PER';
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+const GLUED_INITIAL = /(\p{Lu}\.)(?=\p{Lu})/gu;
+
+/**
+ * A person's name words, with glued initials split off and honorifics dropped.
+ *
+ * @example
+ * ```ts
+ * personWords('С.Барклі');                                // ['С.', 'Барклі']
+ * personWords('Mr. Obama', lexiconFor('en').honorifics); // ['Obama']
+ * ```
+ */
+export function personWords(base: string, honorifics?: ReadonlySet<string>): string[] {
+  const words = splitWords(base.replace(GLUED_INITIAL, '$1 '));
+  if (!honorifics) return words;
+  const kept = words.filter((w) => !honorifics.has(foldWord(w)));
+  return kept.length ? kept : words;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** A full personal name seen in the document. */
+interface FullPerson {
+  cluster: Cluster;
+  surname: string;
+  first: string;
+  initial: string;
+}
+
+/**
+ * Groups names into clusters in one pass in text order. Only names are placed here; titles,
+ * pronouns and speakers join later, and abbreviations meet their expansions after KB linking
+ * ({@link mergeAbbreviations}), where the KB can tell «ЄС» from «Європейська рада».
+ *
+ * @example
+ * ```ts
+ * const clusters = clusterNames(names, 'uk', lexiconFor('uk'));
+ * clusters.length; // one per distinct entity
+ * ```
+ */
+export function clusterNames(names: readonly NameMention[], lang: Lang, lex: CompiledLexicon): Cluster[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>(); // normalised full base (non-PER, and PER full names)
+  const byStem = new Map<string, Cluster>(); // stem key (same)
+  const multiword = new Map<string, { cluster: Cluster; stems: string[] }[]>(); // non-PER names of several words, by first stem
+  const bySurname = new Map<string, FullPerson[]>(); // full personal names by surname stem
+  const byFirst = new Map<string, FullPerson[]>(); // and by first-name stem
+  const bare = new Map<string, Cluster>(); // one-word person clusters not yet tied to a full name, by stem
+  const lastSeen = new Map<Cluster, number>();
+
+  const create = (type: EntityType): Cluster => {
+    const c: Cluster = { type, names: [], extra: [] };
+    clusters.push(c);
+    return c;
+  };
+  const join = (c: Cluster, i: number) => {
+    c.names.push(i);
+    lastSeen.set(c, names[i].start);
+    const g = names[i].gender ?? (isPerson(names[i].type) ? genderOfName(baseOf(names[i])) : undefined);
+    if (g && !c.gender) c.gender = g;
+  };
+  const remember = (c: Cluster, key: string, stem: string) => {
+    if (!byKey.has(key)) byKey.set(key, c);
+    if (!byStem.has(stem)) byStem.set(stem, c);
+  };
+  const absorb = (into: Cluster, stem: string, gender: 'm' | 'f' | undefined) => {
+    const from = bare.get(stem);
+    if (!from || from === into || (from.gender && gender && from.gender !== gender)) return;
+    into.names.push(...from.names);
+    from.names = [];
+    bare.delete(stem);
+  };
+
+  names.forEach((n, i) => {
+    const base = baseOf(n);
+    const key = normalizeAlias(base);
+    const stem = nameStemKey(base, lang);
+    const textStem = nameStemKey(n.text, lang);
+    if (isPerson(n.type)) {
+      const gender = n.gender ?? genderOfName(base);
+      const words = personWords(base, lex.honorifics);
+      const initial = words.length >= 2 && INITIAL.test(words[0]) ? words[0][0] : '';
+      if (words.length >= 2 && !initial) {
+        const hit = byKey.get(key) ?? byStem.get(stem) ?? byStem.get(textStem) ?? byStem.get(nameStemKey(words.join(' '), lang));
+        if (hit && isPerson(hit.type)) {
+          join(hit, i);
+          return;
+        }
+        const p: FullPerson = { cluster: create('PER'), surname: wordStemKey(words[words.length - 1], lang), first: wordStemKey(words[0], lang), initial: words[0][0] };
+        // A surname or first name seen alone before the full name («Лавров … Сергій Лавров») joins it.
+        absorb(p.cluster, p.surname, gender);
+        absorb(p.cluster, p.first, gender);
+        join(p.cluster, i);
+        remember(p.cluster, key, stem);
+        push(bySurname, p.surname, p);
+        push(byFirst, p.first, p);
+        return;
+      }
+      // A bare surname («Лавров»), an initial and a surname («С.Барклі»), or a first name alone
+      // («Тереза»): the full names it may shorten, best by gender, then the most recent.
+      const last = words[words.length - 1] ?? base;
+      const s = wordStemKey(last, lang);
+      const s2 = wordStemKey(personWords(n.text, lex.honorifics).slice(-1)[0] ?? n.text, lang);
+      const fits = (p: FullPerson) => !(gender && p.cluster.gender && gender !== p.cluster.gender) && (!initial || p.initial === initial);
+      const recent = (list: FullPerson[]) => list.reduce<Cluster | undefined>((b, p) => (!b || (lastSeen.get(p.cluster) ?? 0) > (lastSeen.get(b) ?? 0) ? p.cluster : b), undefined);
+      const by = (map: Map<string, FullPerson[]>) => [...(map.get(s) ?? []), ...(s2 !== s ? (map.get(s2) ?? []) : [])].filter(fits);
+      let best = recent(by(bySurname));
+      if (!best && !initial) best = recent(by(byFirst));
+      best ??= bare.get(s) ?? bare.get(s2);
+      if (best) {
+        join(best, i);
+        return;
+      }
+      const c = create('PER');
+      join(c, i);
+      bare.set(s, c);
+      return;
+    }
+    // Organisations, places, other names: the same name, or a shortening of a longer one named
+    // before («Верховного суда» after «Верховный суд Пакистана», «МИД» after «МИД Великобритании»).
+    let hit = byKey.get(key) ?? byStem.get(stem) ?? byStem.get(textStem);
+    if (hit && isPerson(hit.type)) hit = undefined;
+    const stems = stem.split(' ');
+    // Only bodies shorten so («Kharkiv» is not «Kharkiv Oblast»).
+    if (!hit && n.type === 'ORG') {
+      const longer = (multiword.get(stems[0]) ?? []).filter((m) => m.stems.length > stems.length && stems.every((w, k) => m.stems[k] === w));
+      if (longer.length && longer.every((m) => m.cluster === longer[0].cluster) && longer[0].cluster.type === 'ORG') hit = longer[0].cluster;
+    }
+    const c = hit ?? create(n.type);
+    join(c, i);
+    remember(c, key, stem);
+    if (stems.length >= 2 && !(multiword.get(stems[0]) ?? []).some((m) => m.cluster === c && m.stems.join(' ') === stem)) push(multiword, stems[0], { cluster: c, stems });
+  });
+  return clusters.filter((c) => c.names.length > 0);
+}
+
+/**
+ * Joins abbreviations to their expansions after KB linking: «ЄС» to «Європейський Союз», «МЗС» to
+ * «Міністерство закордонних справ» (by initials, or the lexicon's table of short forms), unless the
+ * KB linked the two to different entries («ЄС» is not «Європейська рада»). An expansion must be unique.
+ *
+ * @example
+ * ```ts
+ * mergeAbbreviations(clusters, names, lexiconFor('uk')).length <= clusters.length; // true
+ * ```
+ */
+export function mergeAbbreviations(clusters: readonly Cluster[], names: readonly NameMention[], lex: CompiledLexicon): Cluster[] {
+  const expansions = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    if (isPerson(c.type)) continue;
+    for (const base of new Set(c.names.map((i) => baseOf(names[i])))) {
+      const keys = [initials(base), capitalInitials(base)];
+      const abbr = lex.expansions.get(normalizeAlias(base));
+      if (abbr) keys.push(abbr);
+      for (const k of keys) {
+        if (!k || !ABBREVIATION.test(k)) continue;
+        const list = expansions.get(k) ?? [];
+        if (!list.includes(c)) list.push(c);
+        expansions.set(k, list);
+      }
+    }
+  }
+  const gone = new Set<Cluster>();
+  for (const c of clusters) {
+    if (isPerson(c.type) || gone.has(c)) continue;
+    const abbr = c.names.map((i) => baseOf(names[i])).find((b) => ABBREVIATION.test(b));
+    if (!abbr) continue;
+    const full = lex.abbreviations.get(abbr.toLowerCase());
+    const options = [...(expansions.get(abbr) ?? []), ...(full ? (expansions.get(full.toUpperCase()) ?? []) : [])].filter((x) => x !== c && !gone.has(x));
+    const targets = [...new Set(options)];
+    if (targets.length !== 1) continue;
+    const into = targets[0];
+    if (c.kbId && into.kbId && c.kbId !== into.kbId) continue;
+    into.names.push(...c.names);
+    into.extra.push(...c.extra);
+    into.kbId ??= c.kbId;
+    gone.add(c);
+  }
+  return clusters.filter((c) => !gone.has(c));
+}
+
+/**
+ * Merges clusters linked to the same KB entry (РФ and Росія; «Роснефть» spelt the Russian way
+ * inside Ukrainian text), keeping persons apart from everything else. Returns the surviving clusters.
+ *
+ * @example
+ * ```ts
+ * mergeByKbId(clusters).length <= clusters.length; // true
+ * ```
+ */
+export function mergeByKbId(clusters: readonly Cluster[]): Cluster[] {
+  const byId = new Map<string, Cluster>();
+  const out: Cluster[] = [];
+  for (const c of clusters) {
+    const key = c.kbId ? `${isPerson(c.type) ? 'P' : 'O'}:${c.kbId}` : undefined;
+    const into = key ? byId.get(key) : undefined;
+    if (into) {
+      into.names.push(...c.names);
+      into.extra.push(...c.extra);
+      into.gender ??= c.gender;
+      continue;
+    }
+    if (key) byId.set(key, c);
+    out.push(c);
+  }
+  return out;
+}
+
+/**
+ * Joins to a person the clusters of a bare surname or first name that the recogniser typed as a
+ * place or an organisation («Лавров» tagged LOC after «Сергій Лавров»), when no KB entry claims the
+ * word and exactly one person in the document has that name.
+ *
+ * @example
+ * ```ts
+ * mergeStraySurnames(clusters, names, 'uk'); // the LOC «Лавров» joins Сергій Лавров
+ * ```
+ */
+export function mergeStraySurnames(clusters: readonly Cluster[], names: readonly NameMention[], lang: Lang): Cluster[] {
+  const persons = new Map<string, Cluster | null>();
+  for (const c of clusters) {
+    if (c.type !== 'PER') continue;
+    for (const i of c.names) {
+      const words = splitWords(baseOf(names[i]));
+      if (words.length < 2) continue;
+      for (const w of [words[words.length - 1], words[0]]) {
+        const s = wordStemKey(w, lang);
+        const seen = persons.get(s);
+        persons.set(s, seen === undefined || seen === c ? c : null);
+      }
+    }
+  }
+  const out: Cluster[] = [];
+  for (const c of clusters) {
+    if (c.type !== 'PER' && !c.kbId && c.names.length) {
+      const stems = new Set(c.names.map((i) => (splitWords(baseOf(names[i])).length === 1 ? wordStemKey(baseOf(names[i]), lang) : '')));
+      const [only] = stems;
+      const person = stems.size === 1 && only ? persons.get(only) : undefined;
+      if (person) {
+        person.names.push(...c.names);
+        person.extra.push(...c.extra);
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,127 @@
+/**
+ * Comparing inflected forms of names without a dictionary: a stem key that two forms of one
+ * name share (Лаврова, Лавров → лавров; Росії, Росія → рос; Києві, Київ → ки*в), and candidate
+ * nominatives of a form for knowledge-base lookup. A fallback for when the recogniser's base form
+ * does not decide (the morphology stage gives base forms; this only catches what it missed).
+ *
+ * @module
+ */
+import { normalizeAlias } from '../kb/normalize.js';
+import type { Lang } from '../types.js';
+import { lexiconFor } from './lexicon.js';
+
+/** Vowels that alternate in a closed last syllable (Київ/Києва, дім/дому, Ріг/Рогу). */
+const ALTERNATING = /[іїоеє](?=[^аеєиіїоуюяыэё]*$)/u;
+/** Consonants that alternate before the dative/locative -і (Аляска/Алясці, Рига/Ризі). */
+const FINAL_ALTERNATION: Readonly<Record<string, string>> = { ц: 'к', з: 'г' };
+const MIN_STEM = 3;
+
+/**
+ * Endings that end surnames and place names in the nominative (Лавров, Ковалів, Харків), so
+ * stripping them would part a name from its own inflected forms.
+ */
+const NAME_FINALS = new Set(['ів', 'їв', 'ов', 'ев', 'ин', 'ын']);
+
+/** Endings of the language, longest first, for stripping. */
+const STRIP: Readonly<Record<Lang, readonly string[]>> = {
+  uk: stripList('uk'),
+  ru: stripList('ru'),
+  en: ["'s"],
+};
+
+function stripList(lang: Lang): string[] {
+  return [...lexiconFor(lang).endings].filter((e) => e && !NAME_FINALS.has(e)).sort((a, b) => b.length - a.length);
+}
+
+/**
+ * The stem key of one word: lower case, the longest known ending stripped (keeping at least three
+ * letters), a final alternating consonant and the last syllable's alternating vowel folded.
+ *
+ * @example
+ * ```ts
+ * wordStemKey('Лаврова', 'uk') === wordStemKey('Лавров', 'uk'); // true
+ * wordStemKey('Алясці', 'uk') === wordStemKey('Аляска', 'uk');  // true
+ * ```
+ */
+export function wordStemKey(word: string, lang: Lang): string {
+  const w = normalizeAlias(word).toLowerCase();
+  if (lang === 'en') return w.endsWith("'s") ? w.slice(0, -2) : w;
+  let stem = w;
+  for (const ending of STRIP[lang] ?? STRIP.uk) {
+    if (w.length - ending.length >= MIN_STEM && w.endsWith(ending)) {
+      stem = w.slice(0, -ending.length);
+      break;
+    }
+  }
+  const last = stem[stem.length - 1];
+  const alt = last && FINAL_ALTERNATION[last];
+  if (alt) stem = stem.slice(0, -1) + alt;
+  return stem.replace(ALTERNATING, '*');
+}
+
+/**
+ * The stem key of a (multi-word) name: each word's key, joined by spaces.
+ *
+ * @example
+ * ```ts
+ * nameStemKey('Сергія Лаврова', 'uk') === nameStemKey('Сергій Лавров', 'uk'); // true
+ * ```
+ */
+export function nameStemKey(name: string, lang: Lang): string {
+  return splitWords(name)
+    .map((w) => wordStemKey(w, lang))
+    .join(' ');
+}
+
+const WORDS = /[^\s]+/g;
+
+/**
+ * The words of a name, split at white space (a hyphenated word stays one).
+ *
+ * @example
+ * ```ts
+ * splitWords(' Марко  Рубіо '); // ['Марко', 'Рубіо']
+ * ```
+ */
+export function splitWords(name: string): string[] {
+  return name.match(WORDS) ?? [];
+}
+
+/** Nominative endings to try after a stripped stem. */
+const NOMINATIVE: Readonly<Record<Lang, readonly string[]>> = {
+  uk: ['', 'а', 'я', 'ь', 'й', 'ій', 'ий', 'ія', 'о', 'і', 'и'],
+  ru: ['', 'а', 'я', 'ь', 'й', 'ий', 'ый', 'ия', 'о', 'и', 'ы'],
+  en: [''],
+};
+
+/**
+ * Candidate base forms of a one-word form for knowledge-base lookup, the form itself first:
+ * each known ending replaced by each nominative ending, with the alternations undone
+ * (Алясці → Аляска, Києві → Київ). Bounded: at most a few dozen strings.
+ *
+ * @example
+ * ```ts
+ * wordBaseCandidates('Вашингтоном', 'uk').includes('вашингтон'); // true
+ * ```
+ */
+export function wordBaseCandidates(word: string, lang: Lang): string[] {
+  const w = normalizeAlias(word).toLowerCase();
+  const out = new Set<string>([w]);
+  if (lang === 'en') {
+    if (w.endsWith("'s")) out.add(w.slice(0, -2));
+    return [...out];
+  }
+  for (const ending of STRIP[lang] ?? STRIP.uk) {
+    if (w.length - ending.length < MIN_STEM || !w.endsWith(ending)) continue;
+    const stem = w.slice(0, -ending.length);
+    const stems = [stem];
+    const last = stem[stem.length - 1];
+    if (last && FINAL_ALTERNATION[last]) stems.push(stem.slice(0, -1) + FINAL_ALTERNATION[last]);
+    const vowel = stem.match(ALTERNATING);
+    if (vowel && vowel.index !== undefined) stems.push(`${stem.slice(0, vowel.index)}${lang === 'uk' ? 'і' : 'о'}${stem.slice(vowel.index + 1)}`);
+    if (lang === 'uk' && vowel && vowel[0] === 'є') stems.push(`${stem.slice(0, vowel.index)}ї${stem.slice((vowel.index ?? 0) + 1)}`);
+    for (const s of stems) for (const nom of NOMINATIVE[lang]) out.add(s + nom);
+    if (out.size > 60) break;
+  }
+  return [...out];
+}

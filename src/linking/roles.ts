@@ -1,0 +1,285 @@
+/**
+ * Titles and descriptors as roles: finds phrases built around an office word («очільника МЗС РФ»,
+ * «міністр закордонних справ РФ», «головний російський дипломат», «Russian Foreign Minister») and
+ * normalises each to role keys — office plus country (`foreign-minister@Q159`) and, when the phrase
+ * names a body, head of that body (`head@Q789889`) — so that different wordings of one office meet.
+ *
+ * @module
+ */
+import type { MentionKind } from '../types.js';
+import { foldWord, matchRoleWord, type CompiledLexicon } from './lexicon.js';
+import type { RoleConcept, RoleWord } from './role-types.js';
+
+/**
+ * A word of the text with its offsets.
+ *
+ * @example
+ * ```ts
+ * const w: Word = { start: 16, end: 24, text: 'Очільник' };
+ * ```
+ */
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'ʼ’.-]*[\p{L}\p{M}\p{N}.])?/gu;
+const INITIALISM = /^(?:\p{L}\.)+$/u;
+const SPACES_ONLY = /^[ \t\u00a0]+$/u;
+
+/**
+ * The words of a text in one linear pass, with offsets. Dots stay only inside initialisms (U.S.).
+ *
+ * @example
+ * ```ts
+ * scanWords('Глава МЗС РФ.').map((w) => w.text); // ['Глава', 'МЗС', 'РФ']
+ * ```
+ */
+export function scanWords(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let t = m[0];
+    if (t.endsWith('.') && !INITIALISM.test(t)) {
+      let e = t.length;
+      while (e > 0 && t.charCodeAt(e - 1) === 0x2e) e--;
+      t = t.slice(0, e);
+    }
+    if (t) out.push({ start: m.index, end: m.index + t.length, text: t });
+  }
+  return out;
+}
+
+/** Concepts that make a word the head of a title. */
+const HEADS = new Set<RoleConcept>(['head', 'minister', 'president', 'secstate', 'secretary', 'pm', 'chancellor', 'spokes', 'diplomat']);
+
+/**
+ * A title or descriptor phrase in the text.
+ *
+ * @example
+ * ```ts
+ * const p: RolePhrase = { start: 26, end: 32, text: 'очільник МЗС РФ', from: 3, to: 5, head: 3, kind: 'title', … };
+ * ```
+ */
+export interface RolePhrase {
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the first and last word in the scanned words. */
+  from: number;
+  to: number;
+  /** Index of the head word. */
+  head: number;
+  /** Concepts of all its words. */
+  concepts: Set<RoleConcept>;
+  /** Country names from adjectives and country words («російського», «РФ»), in the lexicon's language. */
+  countries: string[];
+  /** Countries implied by office words («Кремля» → Росія), used when no country is named. */
+  implied: string[];
+  /** Indices of the recognised names inside the phrase. */
+  names: number[];
+  /** `descriptor` for a periphrasis («головний дипломат», «зовнішньополітичне відомство»), else `title`. */
+  kind: MentionKind;
+  /** The phrase's base form: head noun and the adjectives before it in the nominative. */
+  base: string;
+  /** Gender a feminitive shows. */
+  gender?: 'm' | 'f';
+}
+
+/**
+ * For each word, the name covering it (index into names) or -1.
+ *
+ * @example
+ * ```ts
+ * const cover: NameCover = [-1, 0, 0]; // «Очільник» free, «МЗС РФ» name 0
+ * ```
+ */
+export type NameCover = readonly number[];
+
+function isHeadWord(w: RoleWord | undefined): boolean {
+  return !!w?.concepts?.some((c) => HEADS.has(c));
+}
+
+/**
+ * Finds title and descriptor phrases in the scanned words. A phrase is an office word (not part of
+ * a recognised name) with the lexicon words before it and the lexicon words, connectors and
+ * non-person names after it, separated only by spaces.
+ *
+ * @example
+ * ```ts
+ * findRolePhrases(text, scanWords(text), cover, nameTypes, lexiconFor('uk')).map((p) => p.text);
+ * // ['очільника МЗС РФ', 'головний російський дипломат']
+ * ```
+ */
+export function findRolePhrases(
+  text: string,
+  words: readonly Word[],
+  cover: NameCover,
+  isPersonName: (nameIndex: number) => boolean,
+  lex: CompiledLexicon,
+): RolePhrase[] {
+  const entries = words.map((w) => matchRoleWord(w.text, lex));
+  const spaced = (i: number) => i > 0 && SPACES_ONLY.test(text.slice(words[i - 1].end, words[i].start));
+  const out: RolePhrase[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (cover[i] >= 0 || !isHeadWord(entries[i])) {
+      i++;
+      continue;
+    }
+    let from = i;
+    // Words before the head: lexicon words («головний російський»), and in English names of bodies
+    // and places too: «Russian Foreign Minister», «Kremlin spokesman», «NATO Secretary General».
+    while (from > 0 && spaced(from)) {
+      const k = from - 1;
+      if (cover[k] >= 0 ? !lex.data.namesBeforeHead || isPersonName(cover[k]) : !entries[k] || isHeadWord(entries[k])) break;
+      from = k;
+    }
+    // A name only partly before the head is left out whole.
+    while (from < i && cover[from] >= 0 && from > 0 && cover[from - 1] === cover[from]) from++;
+    let to = i;
+    for (;;) {
+      const j = to + 1;
+      if (j >= words.length || !spaced(j)) break;
+      if (cover[j] >= 0) {
+        if (isPersonName(cover[j])) break;
+        to = j;
+        continue;
+      }
+      if (entries[j]) {
+        to = j;
+        continue;
+      }
+      if (lex.connectors.has(foldWord(words[j].text)) && j + 1 < words.length && spaced(j + 1) && (entries[j + 1] || (cover[j + 1] >= 0 && !isPersonName(cover[j + 1])))) {
+        to = j + 1;
+        continue;
+      }
+      break;
+    }
+    // A name covering the last word may extend past it («МЗС РФ»): take the name whole.
+    while (to + 1 < words.length && cover[to] >= 0 && cover[to + 1] === cover[to]) to++;
+    out.push(makePhrase(text, words, entries, cover, from, to, i, lex));
+    i = to + 1;
+  }
+  return out;
+}
+
+function makePhrase(
+  text: string,
+  words: readonly Word[],
+  entries: readonly (RoleWord | undefined)[],
+  cover: NameCover,
+  from: number,
+  to: number,
+  head: number,
+  lex: CompiledLexicon,
+): RolePhrase {
+  const concepts = new Set<RoleConcept>();
+  const countries: string[] = [];
+  const implied: string[] = [];
+  const names: number[] = [];
+  let gender: 'm' | 'f' | undefined;
+  for (let k = from; k <= to; k++) {
+    // Words of names inside the phrase count too: «МЗС РФ» carries the ministry and the country.
+    if (cover[k] >= 0 && !names.includes(cover[k])) names.push(cover[k]);
+    const e = entries[k];
+    if (!e) continue;
+    for (const c of e.concepts ?? []) concepts.add(c);
+    if (e.country) (e.concepts?.length ? implied : countries).push(e.country);
+    gender ??= e.gender;
+  }
+  const start = words[from].start;
+  const end = words[to].end;
+  // Base form: words up to the head in the nominative (the genitive complements after it stay).
+  const parts: string[] = [];
+  for (let k = from; k <= to; k++) {
+    const e = entries[k];
+    if (k <= head && e && cover[k] < 0) parts.push(nominative(words[k].text, e, k === head, lex));
+    else parts.push(words[k].text);
+  }
+  const descriptor = concepts.has('diplomat') || (concepts.has('agency') && !concepts.has('mfa') && names.length === 0);
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    from,
+    to,
+    head,
+    concepts,
+    countries,
+    implied,
+    names,
+    kind: descriptor ? 'descriptor' : 'title',
+    base: parts.join(' '),
+    gender,
+  };
+}
+
+/** The nominative of a lexicon word: its stem plus the nominative ending, or the word if unchanged. */
+function nominative(word: string, entry: RoleWord, isHead: boolean, lex: CompiledLexicon): string {
+  const folded = foldWord(word);
+  for (const [stem, e] of lex.words) {
+    if (e !== entry || !folded.startsWith(stem)) continue;
+    const form = stem + (isHead ? (entry.nom ?? '') : (entry.nom ?? lex.data.adjectiveNom));
+    if (form === folded) return word; // already nominative: keep the text's spelling and case
+    return form;
+  }
+  return word;
+}
+
+/**
+ * The offices a set of concepts names, most specific first.
+ *
+ * @example
+ * ```ts
+ * officesOf(new Set(['head', 'mfa'])); // ['foreign-minister']
+ * officesOf(new Set(['chief', 'diplomat'])); // ['foreign-minister']
+ * ```
+ */
+export function officesOf(c: ReadonlySet<RoleConcept>): string[] {
+  const has = (x: RoleConcept) => c.has(x);
+  if (has('spokes')) {
+    if (has('president') || has('kremlin') || has('whitehouse')) return ['president-spokesperson'];
+    if (has('mfa') || (has('foreign') && (has('affairs') || has('agency')))) return ['mfa-spokesperson'];
+    return ['spokesperson'];
+  }
+  if (has('pm') || (has('head') && has('government'))) return ['prime-minister'];
+  if (has('chancellor')) return ['chancellor'];
+  const leads = has('head') || has('minister') || has('chief');
+  if (
+    has('secstate') ||
+    (has('secretary') && (has('state') || has('foreign'))) ||
+    (has('minister') && has('foreign')) ||
+    (leads && has('mfa')) ||
+    (has('head') && has('foreign') && (has('agency') || has('affairs'))) ||
+    ((has('chief') || has('head')) && has('diplomat'))
+  ) {
+    return ['foreign-minister'];
+  }
+  if ((has('minister') || has('head') || has('secretary')) && has('defence')) return ['defence-minister'];
+  if (has('president') || (has('head') && has('state'))) return ['president'];
+  if (has('minister')) return ['minister'];
+  if (has('head')) return ['head'];
+  return [];
+}
+
+/** Offices that do not say which body without a named organisation. */
+const GENERIC = new Set(['minister', 'head', 'spokesperson']);
+
+/**
+ * Role keys of a phrase: `office@country` for each office (`@?` when no country is named or
+ * implied), and `office@org` for each organisation named inside it.
+ *
+ * @example
+ * ```ts
+ * roleKeys(['foreign-minister'], ['Q159'], ['Q789889']); // ['foreign-minister@Q159', 'head@Q789889']
+ * ```
+ */
+export function roleKeys(offices: readonly string[], countries: readonly string[], orgs: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (const office of offices) {
+    if (!GENERIC.has(office)) keys.push(`${office}@${countries[0] ?? '?'}`);
+    for (const org of orgs) keys.push(`${office === 'spokesperson' ? 'spokesperson' : 'head'}@${org}`);
+  }
+  return keys;
+}

@@ -1,0 +1,275 @@
+/**
+ * Resolving quote speakers to clusters: a name is its cluster; a title or descriptor goes through
+ * the document's appositions, its role keys, the names inside it («Джерела Reuters» → Reuters) and
+ * the KB's current office holders; a pronoun through the previous quote's speaker, the subject of
+ * the previous sentence, then the most recent person, with gender and number agreeing (names inside
+ * quotations are skipped). A quote that `continues` another takes its speaker. Nothing is dropped:
+ * a speaker that resolves to nothing becomes an entity of its own.
+ *
+ * @module
+ */
+import type { FoundQuote, ReferringMention } from '../stages.js';
+import type { Span } from '../types.js';
+import { baseOf, type Cluster, type ExtraMention } from './cluster.js';
+import { findRolePhrases, scanWords, type RolePhrase } from './roles.js';
+import { coverWords, kbRoleKeys, phraseRoleKeys, RoleIndex, type RoleEnv } from './titles.js';
+
+/**
+ * A resolved speaker: the cluster and the span that names it.
+ *
+ * @example
+ * ```ts
+ * const ref: SpeakerRef = { cluster: lavrov, mention: { start: 692, end: 695, text: 'він', kind: 'pronoun', base: 'він' } };
+ * ```
+ */
+export interface SpeakerRef {
+  cluster: Cluster;
+  mention: ExtraMention;
+}
+
+/**
+ * What speaker resolution reads and extends.
+ *
+ * @example
+ * ```ts
+ * const env: SpeakerEnv = { ...roleEnv, text, sentences, paragraphs, clusters, roles, phrases, byStart };
+ * ```
+ */
+export interface SpeakerEnv extends RoleEnv {
+  text: string;
+  sentences: readonly Span[];
+  paragraphs: readonly Span[];
+  clusters: Cluster[];
+  roles: RoleIndex;
+  /** Title phrases of the document and the clusters they were attached to, in text order. */
+  phrases: readonly { phrase: RolePhrase; cluster?: Cluster }[];
+  /** Indices of the names in text order. */
+  byStart: readonly number[];
+}
+
+/**
+ * Adds a mention to a cluster unless the cluster already has one with the same span; returns the
+ * mention the cluster keeps.
+ *
+ * @example
+ * ```ts
+ * addMention(lavrov, { start: 692, end: 695, text: 'він', kind: 'pronoun', base: 'він' });
+ * ```
+ */
+export function addMention(c: Cluster, m: ExtraMention): ExtraMention {
+  let spans = extraSpans.get(c);
+  if (!spans) extraSpans.set(c, (spans = new Map(c.extra.map((x) => [`${x.start}:${x.end}`, x]))));
+  const key = `${m.start}:${m.end}`;
+  const same = spans.get(key);
+  if (same) return same;
+  c.extra.push(m);
+  spans.set(key, m);
+  return m;
+}
+
+/** The extra mentions of each cluster by span, so that adding one is not a scan of the cluster. */
+const extraSpans = new WeakMap<Cluster, Map<string, ExtraMention>>();
+
+/** A person-like mention in the text, for pronoun resolution. */
+interface Candidate {
+  start: number;
+  cluster: Cluster;
+}
+
+function indexAt(spans: readonly { start: number; end: number }[], at: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid].start <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function agrees(c: Cluster, sp: ReferringMention): boolean {
+  const number = sp.number;
+  if (number === 'pl') return c.type === 'ORG';
+  if (sp.gender === 'n') return c.type === 'ORG';
+  if (c.type !== 'PER') return false;
+  return !sp.gender || !c.gender || sp.gender === c.gender;
+}
+
+function newCluster(env: SpeakerEnv, type: Cluster['type'], name: string, kbId?: string, gender?: 'm' | 'f'): Cluster {
+  const c: Cluster = { type, names: [], extra: [], fallbackName: name, kbId, gender };
+  env.clusters.push(c);
+  return c;
+}
+
+/**
+ * Resolves every quote's speaker. Returns one entry per quote, in the order given (null when the
+ * text names no speaker and the quote continues nobody).
+ *
+ * @example
+ * ```ts
+ * const refs = resolveSpeakers(quotes, env);
+ * refs[0]?.cluster === lavrov; // true for «— сказав він» after Лавров
+ * ```
+ */
+export function resolveSpeakers(quotes: readonly FoundQuote[], env: SpeakerEnv): (SpeakerRef | null)[] {
+  const quoteSpans = quotes.map((q) => ({ start: q.start, end: q.end })).sort((a, b) => a.start - b.start);
+  const insideQuote = (at: number) => {
+    const i = indexAt(quoteSpans, at);
+    return i >= 0 && at < quoteSpans[i].end;
+  };
+  const candidates = personMentions(env).filter((c) => !insideQuote(c.start));
+  const order = quotes.map((_, i) => i).sort((a, b) => quotes[a].start - quotes[b].start);
+  const out: (SpeakerRef | null)[] = new Array(quotes.length).fill(null);
+  const done = new Array<boolean>(quotes.length).fill(false);
+  let previous: { ref: SpeakerRef; end: number } | undefined;
+
+  const resolve = (qi: number): SpeakerRef | null => {
+    if (done[qi]) return out[qi];
+    done[qi] = true;
+    const q = quotes[qi];
+    let ref: SpeakerRef | null = null;
+    if (q.speaker) ref = resolveMention(q.speaker, q, env, candidates, previous);
+    else if (q.continues !== undefined && q.continues !== qi && quotes[q.continues]) ref = resolve(q.continues);
+    out[qi] = ref;
+    return ref;
+  };
+  for (const qi of order) {
+    const ref = resolve(qi);
+    if (ref) previous = { ref, end: quotes[qi].end };
+  }
+  return out;
+}
+
+function personMentions(env: SpeakerEnv): Candidate[] {
+  const list: Candidate[] = [];
+  for (const c of env.clusters) {
+    for (const i of c.names) list.push({ start: env.names[i].start, cluster: c });
+    for (const m of c.extra) list.push({ start: m.start, cluster: c });
+  }
+  return list.sort((a, b) => a.start - b.start);
+}
+
+function resolveMention(
+  sp: ReferringMention,
+  q: FoundQuote,
+  env: SpeakerEnv,
+  candidates: readonly Candidate[],
+  previous: { ref: SpeakerRef; end: number } | undefined,
+): SpeakerRef {
+  const span = { start: sp.start, end: sp.end, text: sp.text, base: sp.base || sp.text };
+  if (sp.kind === 'pronoun') {
+    const c = resolvePronoun(sp, env, candidates, previous) ?? newCluster(env, sp.number === 'pl' ? 'ORG' : 'PER', span.base);
+    return { cluster: c, mention: addMention(c, { ...span, kind: 'pronoun' }) };
+  }
+  // Exactly a recognised name.
+  const inside = namesInside(sp, env);
+  const exact = inside.find((i) => env.names[i].start === sp.start && env.names[i].end === sp.end);
+  if (exact !== undefined) return { cluster: env.clusterOfName[exact], mention: { ...span, base: baseOf(env.names[exact]), kind: 'name' } };
+  // A title the document already attached, or one whose role it knows.
+  const overlapping = phrasesOverlapping(sp, env);
+  const titled = overlapping.find((p) => p.cluster);
+  const phrase = titled?.phrase ?? overlapping[0]?.phrase ?? analyse(sp, env);
+  const kind = phrase?.kind ?? (sp.kind === 'name' ? 'descriptor' : sp.kind);
+  if (titled?.cluster) return { cluster: titled.cluster, mention: addMention(titled.cluster, { ...span, kind }) };
+  const keys = phrase ? phraseRoleKeys(phrase, env, new Map()) : [];
+  let c: Cluster | undefined;
+  if (keys.length) {
+    // An office: the person the document or the KB gives it to; never the body named inside it.
+    c = env.roles.find(keys, sp.start) ?? (env.kb ? kbHolder(keys, env) : undefined);
+  } else {
+    // Not an office: a span around a name («Джерела Reuters», «джерело Forbes») speaks for that name.
+    const named = inside.find((i) => env.names[i].type === 'PER') ?? (sp.nameIndex !== undefined && env.names[sp.nameIndex] ? sp.nameIndex : inside[0]);
+    if (named !== undefined) c = env.clusterOfName[named];
+  }
+  if (!c && sp.nameIndex !== undefined && env.names[sp.nameIndex]?.type === 'PER') c = env.clusterOfName[sp.nameIndex];
+  c ??= newCluster(env, 'PER', span.base, undefined, phrase?.gender);
+  if (keys.length) env.roles.add(keys, c, sp.start);
+  return { cluster: c, mention: addMention(c, { ...span, kind }) };
+}
+
+/** First index in `list` (sorted by `startOf`) whose start is at or after `at`. */
+function lowerBound<T>(list: readonly T[], at: number, startOf: (x: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (startOf(list[mid]) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The names lying inside a span, by binary search over names in text order. */
+function namesInside(sp: Span, env: SpeakerEnv): number[] {
+  const out: number[] = [];
+  for (let k = lowerBound(env.byStart, sp.start, (i) => env.names[i].start); k < env.byStart.length; k++) {
+    const n = env.names[env.byStart[k]];
+    if (n.start >= sp.end) break;
+    if (n.end <= sp.end) out.push(env.byStart[k]);
+  }
+  return out;
+}
+
+/** The title phrases overlapping a span (phrases do not overlap each other, so few are looked at). */
+function phrasesOverlapping(sp: Span, env: SpeakerEnv): SpeakerEnv['phrases'][number][] {
+  const out: SpeakerEnv['phrases'][number][] = [];
+  let k = lowerBound(env.phrases, sp.start, (p) => p.phrase.start);
+  if (k > 0) k--;
+  for (; k < env.phrases.length && env.phrases[k].phrase.start < sp.end; k++) if (env.phrases[k].phrase.end > sp.start) out.push(env.phrases[k]);
+  return out;
+}
+
+function analyse(sp: ReferringMention, env: SpeakerEnv): RolePhrase | undefined {
+  const words = scanWords(env.text.slice(sp.start, sp.end)).map((w) => ({ ...w, start: w.start + sp.start, end: w.end + sp.start }));
+  const cover = coverWords(words, env.names, env.byStart);
+  return findRolePhrases(env.text, words, cover, (i) => env.names[i].type === 'PER', env.lex)[0];
+}
+
+/** The one current holder of an office in the KB: their cluster, made when the text names them only by title. */
+function kbHolder(keys: readonly string[], env: SpeakerEnv): Cluster | undefined {
+  const wanted = new Set(keys.filter((k) => !k.endsWith('@?')));
+  if (!wanted.size || !env.kb) return undefined;
+  const holders = (env.kb.withRoles?.() ?? []).filter((e) => kbRoleKeys(e, env).some((k) => wanted.has(k)));
+  if (holders.length !== 1) return undefined;
+  const e = holders[0];
+  const existing = env.clusters.find((c) => c.kbId === e.id);
+  if (existing) return existing;
+  return newCluster(env, e.type, e.names[env.lang]?.[0] ?? e.names.en?.[0] ?? e.id, e.id, e.gender);
+}
+
+function resolvePronoun(
+  sp: ReferringMention,
+  env: SpeakerEnv,
+  candidates: readonly Candidate[],
+  previous: { ref: SpeakerRef; end: number } | undefined,
+): Cluster | undefined {
+  const feats = { ...sp, ...(env.lex.data.pronouns[sp.base?.toLowerCase() ?? ''] ?? env.lex.data.pronouns[sp.text.toLowerCase()] ?? {}) };
+  if (sp.gender) feats.gender = sp.gender;
+  if (sp.number) feats.number = sp.number;
+  // The previous quote's speaker, when that quote is in this paragraph or the one before.
+  const para = indexAt(env.paragraphs, sp.start);
+  if (previous && agrees(previous.ref.cluster, feats)) {
+    const prevPara = indexAt(env.paragraphs, previous.end);
+    if (para < 0 || prevPara >= para - 1) return previous.ref.cluster;
+  }
+  const sent = indexAt(env.sentences, sp.start);
+  // Walk back from the pronoun over at most a bounded number of mentions: one pass, no quadratic scan.
+  const end = lowerBound(candidates, sp.start, (c) => c.start);
+  const here = sent >= 0 ? env.sentences[sent].start : -1;
+  const prev = sent > 0 ? env.sentences[sent - 1] : undefined;
+  let nearest: Cluster | undefined;
+  let subject: Cluster | undefined;
+  for (let k = end - 1; k >= 0 && k >= end - 200; k--) {
+    const c = candidates[k];
+    if (!agrees(c.cluster, feats)) continue;
+    // A person earlier in this sentence wins outright.
+    if (c.start >= here && here >= 0) return c.cluster;
+    nearest ??= c.cluster;
+    if (prev && c.start >= prev.start && c.start < prev.end) subject = c.cluster; // the first one in that sentence
+    if (prev && c.start < prev.start) break;
+  }
+  return subject ?? nearest;
+}
