@@ -1,0 +1,144 @@
+/**
+ * A pool of threads that process {@link Batch}es: each batch goes to the least busy one, so a
+ * worker always has the next batch queued and never waits for a round trip to the main thread.
+ * The main thread can take part: every thread pays the library's warm-up (about a second and a
+ * half of CPU before the code is hot), and the main thread is otherwise mostly idle, so N threads
+ * = the main thread + N-1 workers beats N workers on a machine with N cores.
+ *
+ * @module
+ */
+import type { Batch, BatchResult } from './jsonl.js';
+
+/**
+ * The part of `worker_threads.Worker` the pool uses (a fake in tests).
+ *
+ * @example
+ * ```ts
+ * const w: WorkerLike = new Worker(workerFile, { workerData: { lang: 'uk' } });
+ * ```
+ */
+export interface WorkerLike {
+  postMessage(value: unknown): void;
+  on(event: 'message', listener: (value: unknown) => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  on(event: 'exit', listener: (code: number) => void): unknown;
+  terminate(): Promise<number> | void;
+}
+
+interface Pending {
+  resolve: (r: BatchResult) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  /** A worker thread, or null for the main thread. */
+  worker: WorkerLike | null;
+  waiting: Map<number, Pending>;
+  dead: Error | null;
+}
+
+/**
+ * Worker threads that turn batches into results.
+ *
+ * @example
+ * ```ts
+ * // two threads: one worker, and the main thread extracting with `extract`
+ * const pool = new BatchPool(() => new Worker(workerFile, { workerData: { lang: 'uk' } }), 1, (b) => processBatch(b, extract));
+ * const result = await pool.run({ seq: 0, firstLine: 1, text: '{"text":"Лавров заявив."}' });
+ * await pool.close();
+ * ```
+ */
+export class BatchPool {
+  private readonly slots: Slot[] = [];
+  private closing = false;
+  private readonly localQueue: Batch[] = [];
+  private localScheduled = false;
+
+  /**
+   * @param createWorker - starts one worker running the CLI worker script
+   * @param size - number of worker threads
+   * @param local - when given, the main thread processes batches too, with this function
+   */
+  constructor(
+    createWorker: () => WorkerLike,
+    size: number,
+    private readonly local?: (batch: Batch) => BatchResult,
+  ) {
+    for (let i = 0; i < size; i++) {
+      const worker = createWorker();
+      const slot: Slot = { worker, waiting: new Map(), dead: null };
+      worker.on('message', (value) => {
+        const result = value as BatchResult;
+        const entry = slot.waiting.get(result.seq);
+        if (!entry) return;
+        slot.waiting.delete(result.seq);
+        entry.resolve(result);
+      });
+      worker.on('error', (error) => this.fail(slot, error));
+      worker.on('exit', (code) => {
+        if (!this.closing) this.fail(slot, new Error(`a worker thread stopped unexpectedly (exit code ${code})`));
+      });
+      this.slots.push(slot);
+    }
+    // Last, so that on a tie a batch goes to a worker: the main thread also reads and writes.
+    if (local) this.slots.push({ worker: null, waiting: new Map(), dead: null });
+  }
+
+  /** Sends a batch to the least busy live worker; resolves with its result. */
+  run(batch: Batch): Promise<BatchResult> {
+    let best: Slot | undefined;
+    for (const slot of this.slots) {
+      if (slot.dead) continue;
+      if (!best || slot.waiting.size < best.waiting.size) best = slot;
+    }
+    if (!best) return Promise.reject(this.slots[0]?.dead ?? new Error('the worker pool is empty'));
+    const slot = best;
+    return new Promise<BatchResult>((resolve, reject) => {
+      slot.waiting.set(batch.seq, { resolve, reject });
+      if (slot.worker) slot.worker.postMessage(batch);
+      else this.enqueueLocal(batch);
+    });
+  }
+
+  /** Stops every worker. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.slots.map((slot) => slot.worker?.terminate()));
+  }
+
+  /**
+   * Queues a batch for the main thread. One batch per turn of the event loop, so reading the
+   * input, feeding the workers and writing results go on between batches.
+   */
+  private enqueueLocal(batch: Batch): void {
+    this.localQueue.push(batch);
+    if (!this.localScheduled) {
+      this.localScheduled = true;
+      setImmediate(() => this.runLocal());
+    }
+  }
+
+  private runLocal(): void {
+    this.localScheduled = false;
+    const slot = this.slots[this.slots.length - 1];
+    const batch = this.localQueue.shift();
+    if (!batch || !this.local || this.closing) return;
+    const entry = slot.waiting.get(batch.seq);
+    slot.waiting.delete(batch.seq);
+    try {
+      entry?.resolve(this.local(batch));
+    } catch (e) {
+      entry?.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+    if (this.localQueue.length > 0) {
+      this.localScheduled = true;
+      setImmediate(() => this.runLocal());
+    }
+  }
+
+  private fail(slot: Slot, error: Error): void {
+    slot.dead ??= error;
+    for (const entry of slot.waiting.values()) entry.reject(error);
+    slot.waiting.clear();
+  }
+}
