@@ -1,7 +1,78 @@
+/**
+ * Named-entity recognition for Ukrainian and Russian: candidates from capitalisation, quotation
+ * marks, abbreviations and organisation/place patterns; types from the knowledge base, lexicons,
+ * word endings and context, settled across the document; base forms from morphology.
+ *
+ * @module
+ */
+import { baseFormOfName, type NameEvidence } from '../morphology/index.js';
 import type { NameMention, ParsedDocument } from '../stages.js';
+import { findCandidates } from './candidates.js';
+import { settleTypes } from './consistency.js';
+import { createContext, type RunContext } from './context.js';
 import type { RecognizeOptions } from './index.js';
+import { kbFinder } from './kb-lookup.js';
+import { cyrillicLexicon } from './lexicon.js';
+import { tokenInfo } from './tokens.js';
+import { scoreCandidate } from './typing.js';
 
-/** Ukrainian and Russian names. STUB: replaced by the real recogniser. */
-export function recognizeCyrillicNames(_doc: ParsedDocument, _options: RecognizeOptions): NameMention[] {
-  return [];
+/**
+ * Finds the names in a Ukrainian or Russian document, in text order and without overlaps, each
+ * with its type, base form, gender where known and KB ids where the knowledge base knows it.
+ *
+ * @example
+ * ```ts
+ * import { parse } from 'citata/parser';
+ * const names = recognizeCyrillicNames(parse('Очільник МЗС РФ Сергій Лавров заявив.', 'uk'), { kb: null });
+ * names.map((n) => [n.text, n.type]); // [['МЗС РФ', 'ORG'], ['Сергій Лавров', 'PER']]
+ * ```
+ */
+export function recognizeCyrillicNames(doc: ParsedDocument, options: RecognizeOptions): NameMention[] {
+  const lang = doc.lang === 'ru' ? 'ru' : 'uk';
+  const kb = options.kb ?? null;
+  const ctx = createContext(doc, tokenInfo(doc), cyrillicLexicon(lang), kbFinder(kb, lang));
+  const scored = findCandidates(ctx).map((c) => scoreCandidate(ctx, c));
+  const types = settleTypes(scored);
+  const evidence = documentEvidence(ctx, kb);
+  const out: NameMention[] = [];
+  // A name recurs in a document in the same few forms: lemmatise each form once.
+  const bases = new Map<string, string>();
+  let lastEnd = -1;
+  for (let i = 0; i < scored.length; i++) {
+    const s = scored[i]!;
+    if (s.cand.start < lastEnd) continue; // never overlap
+    const type = types[i]!;
+    const mention: NameMention = {
+      start: s.cand.start,
+      end: s.cand.end,
+      text: s.text,
+      type,
+      base: '',
+    };
+    const key = `${type}\u0000${s.gender ?? ''}\u0000${s.text}`;
+    let base = bases.get(key);
+    if (base === undefined) bases.set(key, (base = baseFormOfName(s.text, { lang, type, ...(s.gender ? { gender: s.gender } : {}), evidence })));
+    mention.base = base;
+    if (s.gender && type === 'PER') mention.gender = s.gender;
+    if (s.kbIds && s.kbType === type) mention.kbIds = [...s.kbIds];
+    out.push(mention);
+    lastEnd = s.cand.end;
+  }
+  return out;
+}
+
+/** Word forms the document capitalises, plus the KB's names: what morphology checks its guesses against. */
+function documentEvidence(ctx: RunContext, kb: RecognizeOptions['kb']): NameEvidence {
+  const forms = new Set<string>();
+  for (let i = 0; i < ctx.tokens.length; i++) if (ctx.info[i]!.cap) forms.add(ctx.tokens[i]!.text);
+  const known = new Map<string, boolean>();
+  return {
+    has(form: string): boolean {
+      if (forms.has(form)) return true;
+      if (!kb) return false;
+      let k = known.get(form);
+      if (k === undefined) known.set(form, (k = kb.lookup(form).length > 0));
+      return k;
+    },
+  };
 }

@@ -1,0 +1,176 @@
+/**
+ * The shared state of one recognition run over a document: tokens with their facts, the
+ * language lexicon, knowledge-base lookups, and the capitalised word stems seen where capitals are
+ * not explained by position. Small predicates over tokens live here so every step asks the same way.
+ *
+ * @module
+ */
+import type { ParsedDocument, Token } from '../stages.js';
+import type { KbHit } from './kb-lookup.js';
+import { firstNameOf, lookupInflected, type CyrillicLexicon } from './lexicon.js';
+import { stemKey } from './stem.js';
+import type { TokenInfo } from './tokens.js';
+
+/**
+ * Everything a recognition step reads.
+ *
+ * @example
+ * ```ts
+ * const ctx = createContext(doc, cyrillicLexicon('uk'), kbFinder(null, 'uk'));
+ * isFirstName(ctx, 0);
+ * ```
+ */
+export interface RunContext {
+  readonly doc: ParsedDocument;
+  readonly tokens: readonly Token[];
+  readonly info: readonly TokenInfo[];
+  readonly lex: CyrillicLexicon;
+  readonly kb: (name: string) => KbHit | undefined;
+  /** Stem keys of capitalised words found at positions that do not explain the capital. */
+  readonly seen: ReadonlySet<string>;
+}
+
+/**
+ * Builds the run context; collects the «seen capitalised mid-sentence» stems in one pass.
+ *
+ * @example
+ * ```ts
+ * const ctx = createContext(doc, info, lex, kb);
+ * ctx.seen.has(stemKey('лавров'));
+ * ```
+ */
+export function createContext(doc: ParsedDocument, info: readonly TokenInfo[], lex: CyrillicLexicon, kb: (name: string) => KbHit | undefined): RunContext {
+  const seen = new Set<string>();
+  for (let i = 0; i < info.length; i++) {
+    const f = info[i]!;
+    if (f.cap && !f.ambiguous && !f.initial && !lex.stopWords.has(f.lower)) seen.add(stemKey(f.lower));
+  }
+  return { doc, tokens: doc.tokens, info, lex, kb, seen };
+}
+
+/**
+ * True when tokens `a` and `b` (a < b) are separated only by spaces on one line.
+ *
+ * @example
+ * ```ts
+ * joined(ctx, 0, 1); // true for «Сергій Лавров», false for «Лавров, який»
+ * ```
+ */
+export function joined(ctx: RunContext, a: number, b: number): boolean {
+  const from = ctx.tokens[a]!.end;
+  const to = ctx.tokens[b]!.start;
+  if (to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const c = ctx.doc.text.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0 && c !== 9) return false;
+  }
+  return true;
+}
+
+/**
+ * Gender of a first name (any case form), if the token is one.
+ *
+ * @example
+ * ```ts
+ * firstNameGender(ctx, i); // 'm' for «Сергія», 'f' for «Оленою», undefined for «Лаврова»
+ * ```
+ */
+export function firstNameGender(ctx: RunContext, i: number): 'm' | 'f' | undefined {
+  if (!ctx.info[i]!.cap || ctx.info[i]!.allCaps) return undefined;
+  return firstNameOf(ctx.lex, ctx.info[i]!.lower);
+}
+
+/**
+ * True when the token is an organisation head noun (any case form).
+ *
+ * @example
+ * ```ts
+ * isOrgHead(ctx, i); // true for «служби», «Міністерством»
+ * ```
+ */
+export function isOrgHead(ctx: RunContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t !== undefined && t.kind === 'word' && lookupInflected(ctx.lex.orgHeads, ctx.info[i]!.lower) !== undefined;
+}
+
+/**
+ * True when the token is a place head noun (область, море).
+ *
+ * @example
+ * ```ts
+ * isGeoHead(ctx, i); // true for «області», «моря»
+ * ```
+ */
+export function isGeoHead(ctx: RunContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t !== undefined && t.kind === 'word' && lookupInflected(ctx.lex.geoHeads, ctx.info[i]!.lower) !== undefined;
+}
+
+/**
+ * True when the token is an event head noun (війна, революція).
+ *
+ * @example
+ * ```ts
+ * isEventHead(ctx, i); // true for «війни»
+ * ```
+ */
+export function isEventHead(ctx: RunContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t !== undefined && t.kind === 'word' && lookupInflected(ctx.lex.eventHeads, ctx.info[i]!.lower) !== undefined;
+}
+
+/**
+ * True when the token looks like an adjective.
+ *
+ * @example
+ * ```ts
+ * isAdjective(ctx, i); // true for «Національний», «Одеській»
+ * ```
+ */
+export function isAdjective(ctx: RunContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t !== undefined && t.kind === 'word' && ctx.lex.patterns.ADJECTIVE_ENDING.test(ctx.info[i]!.lower);
+}
+
+/**
+ * True for a lower-case word token.
+ *
+ * @example
+ * ```ts
+ * isLowerWord(ctx, i); // true for «банк», false for «України» and «,»
+ * ```
+ */
+export function isLowerWord(ctx: RunContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t !== undefined && t.kind === 'word' && !ctx.info[i]!.cap;
+}
+
+/**
+ * True when a capitalised word at a position that explains its capital is nonetheless a name:
+ * an abbreviation, a KB name, a first name, a strong surname ending, or a word the document
+ * capitalises elsewhere in mid-sentence.
+ *
+ * @example
+ * ```ts
+ * hasNameEvidence(ctx, 0); // true for «Лавров» in «Лавров заявив.», false for «Джерела» in «Джерела повідомили.»
+ * ```
+ */
+export function hasNameEvidence(ctx: RunContext, i: number): boolean {
+  const f = ctx.info[i]!;
+  const text = ctx.tokens[i]!.text;
+  if (f.initial) return true; // «А. Купер»: an initial, though «а» is also a conjunction
+  if (ctx.lex.stopWords.has(f.lower)) return false;
+  if (f.allCaps) return !ctx.lex.nonNameAbbreviations.has(text);
+  if (ctx.seen.has(stemKey(f.lower))) return true;
+  // Віра, Надія, Слава are first names and common nouns: at a sentence start, not evidence.
+  if (firstNameGender(ctx, i) && !ctx.lex.patterns.COMMON_NOUN_NAMES.has(f.lower)) return true;
+  if (ctx.lex.patterns.STRONG_SURNAME.test(f.lower)) return true;
+  // «Лавров заявив»: a surname form followed by a verb in the past or present tense.
+  const next = ctx.tokens[i + 1];
+  if (next && next.kind === 'word' && !ctx.info[i + 1]!.cap && ctx.lex.patterns.VERB_ENDING.test(ctx.info[i + 1]!.lower)) {
+    const p = ctx.lex.patterns;
+    if (p.MASCULINE_SURNAME.test(f.lower) || p.FEMININE_SURNAME.test(f.lower)) return true;
+  }
+  const hit = ctx.kb(text);
+  return hit !== undefined && hit.exact;
+}

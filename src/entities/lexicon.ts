@@ -1,0 +1,217 @@
+/**
+ * The language data the Cyrillic recogniser reads, gathered per language into lookup structures
+ * built once at module load (stem-keyed maps, so inflected forms find their nominative entry).
+ *
+ * @module
+ */
+import * as ruAbbr from '../lang/ru/entity-abbreviations.js';
+import { FIRST_NAMES as RU_FIRST_NAMES } from '../lang/ru/first-names.js';
+import * as ruPatterns from '../lang/ru/name-patterns.js';
+import * as ruOrg from '../lang/ru/org-heads.js';
+import { NON_NAME_WORDS as RU_STOP } from '../lang/ru/stop-words.js';
+import { TITLES as RU_TITLES } from '../lang/ru/titles.js';
+import * as ukAbbr from '../lang/uk/entity-abbreviations.js';
+import { FIRST_NAMES as UK_FIRST_NAMES } from '../lang/uk/first-names.js';
+import * as ukPatterns from '../lang/uk/name-patterns.js';
+import * as ukOrg from '../lang/uk/org-heads.js';
+import { NON_NAME_WORDS as UK_STOP } from '../lang/uk/stop-words.js';
+import { TITLES as UK_TITLES } from '../lang/uk/titles.js';
+import { PLACES as UK_PLACES } from '../lang/uk/places.js';
+import { PLACES as RU_PLACES } from '../lang/ru/places.js';
+import { nameKey } from './stem.js';
+import type { EntityType } from '../types.js';
+
+/**
+ * Everything the recogniser knows about one language, ready for lookups.
+ *
+ * @example
+ * ```ts
+ * const lex = cyrillicLexicon('uk');
+ * lex.abbreviations.get('МЗС'); // 'ORG'
+ * ```
+ */
+export interface CyrillicLexicon {
+  /** Title word (lemma and stem, see {@link lookupInflected}) → gender it implies (`null`: none). */
+  readonly titles: ReadonlyMap<string, 'm' | 'f' | null>;
+  /** Organisation head nouns (see {@link lookupInflected}). */
+  readonly orgHeads: ReadonlyMap<string, boolean>;
+  /** Lower-case words that continue an organisation name after its head. */
+  readonly orgComplements: ReadonlySet<string>;
+  /** Nouns that introduce a quoted work or product name (фільм, операція). */
+  readonly workNouns: ReadonlyMap<string, boolean>;
+  /** Nouns after which a capitalised name is a place (місто, с., річка). */
+  readonly placeNouns: ReadonlyMap<string, boolean>;
+  /** Event head nouns (війна, революція). */
+  readonly eventHeads: ReadonlyMap<string, boolean>;
+  /** Stem keys of one-word MISC names (Різдво, Інтернет). */
+  readonly miscNames: ReadonlySet<string>;
+  /** Place head nouns (область, море). */
+  readonly geoHeads: ReadonlyMap<string, boolean>;
+  /** Abbreviation → type. */
+  readonly abbreviations: ReadonlyMap<string, EntityType>;
+  /** Legal forms that open a company name. */
+  readonly legalForms: ReadonlySet<string>;
+  /** All-caps common nouns. */
+  readonly nonNameAbbreviations: ReadonlySet<string>;
+  /** Lower-case function and common words that are never names. */
+  readonly stopWords: ReadonlySet<string>;
+  /** Nominative first names → gender (this language's list, then the other's: news quotes both spellings). */
+  readonly firstNames: ReadonlyMap<string, 'm' | 'f'>;
+  /** Lower-case first names → gender. */
+  readonly firstNameForms: ReadonlyMap<string, 'm' | 'f'>;
+  /** First names that end in a consonant (Франц, Лев): they never take feminine endings (Франції is France). */
+  readonly consonantNames: ReadonlySet<string>;
+  /** Stems of first names (without the final vowel) → gender, `x` when names of both genders share it; see {@link firstNameOf}. */
+  readonly firstNameStems: ReadonlyMap<string, 'm' | 'f' | 'x'>;
+  /** Stem keys ({@link nameKey}) of the language's gazetteer of places. */
+  readonly places: ReadonlySet<string>;
+  /** Word endings and context words (see src/lang/<code>/name-patterns.ts). */
+  readonly patterns: typeof ukPatterns;
+}
+
+// The letter a first name loses when it declines: Микола/Миколи, Сергій/Сергія, Ілля/Іллею.
+const FINAL_NAME_LETTER = /[аяоеєйьі]$/u;
+// Case endings of first names, longest first.
+const NAME_ENDINGS = ['ієві', 'ові', 'еві', 'єві', 'ією', 'ией', 'ом', 'ем', 'єм', 'ём', 'ою', 'ею', 'єю', 'ой', 'ей', 'ій', 'ия', 'ию', 'ии', 'а', 'я', 'у', 'ю', 'і', 'ї', 'и', 'о', 'е', 'є'];
+
+/**
+ * Gender of a first name in any case form (Сергія, Оленою, Марією), or `undefined`.
+ *
+ * @example
+ * ```ts
+ * firstNameOf(cyrillicLexicon('uk'), 'сергія'); // 'm'
+ * ```
+ */
+export function firstNameOf(lex: CyrillicLexicon, lower: string): 'm' | 'f' | undefined {
+  const direct = lex.firstNameForms.get(lower);
+  if (direct) return direct;
+  // A stem matches only with a case ending after it: «Ради» is not «Радий».
+  for (const e of NAME_ENDINGS) {
+    if (lower.length - e.length >= 3 && lower.endsWith(e)) {
+      const stem = lower.slice(0, lower.length - e.length);
+      if (FEMININE_ENDINGS.has(e) && e !== 'і' && lex.consonantNames.has(stem)) continue;
+      const g = lex.firstNameStems.get(stem);
+      // Маріо and Марія share a stem: the ending tells which (Марією is feminine).
+      if (g === 'x') return FEMININE_ENDINGS.has(e) ? 'f' : 'm';
+      if (g) return g;
+    }
+  }
+  return undefined;
+}
+
+// Case endings of common nouns, singular and plural, longest first.
+const NOUN_ENDINGS = ['ами', 'ями', 'ові', 'еві', 'єві', 'ом', 'ем', 'єм', 'ём', 'ою', 'ею', 'єю', 'ой', 'ей', 'ам', 'ям', 'ах', 'ях', 'ів', 'їв', 'ії', 'ію', 'ия', 'ию', 'ии', 'а', 'я', 'у', 'ю', 'і', 'ї', 'и', 'ы', 'о', 'е', 'є'];
+
+/** Builds a map from lemmas and their stems (lemma without its final vowel) to values. */
+function inflectedMap<V>(pairs: Iterable<readonly [string, V]>): ReadonlyMap<string, V> {
+  const map = new Map<string, V>();
+  for (const [lemma, value] of pairs) {
+    map.set(lemma, value);
+    const stem = lemma.replace(FINAL_NAME_LETTER, '');
+    if (stem !== lemma && stem.length >= 3 && !map.has(stem)) map.set(stem, value);
+  }
+  return map;
+}
+
+/**
+ * Looks a lower-case word in any case form up in a map built from lemmas: the word itself, or the
+ * word without a case ending (президента → президент, служби → служб-, міністерством → міністерств-).
+ *
+ * @example
+ * ```ts
+ * lookupInflected(cyrillicLexicon('uk').titles, 'президента'); // null (a title with no gender)
+ * ```
+ */
+export function lookupInflected<V>(map: ReadonlyMap<string, V>, lower: string): V | undefined {
+  // Most words share no three-letter beginning with any lemma: reject them before stripping endings.
+  if (lower.length < 3 || !prefixesOf(map).has(lower.slice(0, 3))) return undefined;
+  const direct = map.get(lower);
+  if (direct !== undefined) return direct;
+  for (const e of NOUN_ENDINGS) {
+    if (lower.length - e.length >= 3 && lower.endsWith(e)) {
+      const v = map.get(lower.slice(0, lower.length - e.length));
+      if (v !== undefined) return v;
+    }
+  }
+  return undefined;
+}
+
+// The three-letter beginnings of every key, per lexicon map (built on first use; the maps are module-level).
+const PREFIXES = new WeakMap<ReadonlyMap<string, unknown>, ReadonlySet<string>>();
+
+function prefixesOf(map: ReadonlyMap<string, unknown>): ReadonlySet<string> {
+  let set = PREFIXES.get(map);
+  if (!set) {
+    set = new Set([...map.keys()].map((k) => k.slice(0, 3)));
+    PREFIXES.set(map, set);
+  }
+  return set;
+}
+
+const FEMININE_ENDINGS = new Set(['ою', 'ею', 'єю', 'ією', 'ії', 'ію', 'ой', 'ей', 'ии', 'ию', 'и', 'і', 'ї']);
+
+function addStem(map: Map<string, 'm' | 'f' | 'x'>, stem: string, g: 'm' | 'f'): void {
+  const had = map.get(stem);
+  map.set(stem, had === undefined || had === g ? g : 'x');
+}
+
+function build(
+  titles: ReadonlyMap<string, 'm' | 'f' | null>,
+  org: typeof ukOrg,
+  abbr: typeof ukAbbr,
+  stop: ReadonlySet<string>,
+  own: ReadonlyMap<string, 'm' | 'f'>,
+  other: ReadonlyMap<string, 'm' | 'f'>,
+  patterns: typeof ukPatterns,
+  places: readonly string[],
+): CyrillicLexicon {
+  const firstNames = new Map(other);
+  for (const [n, g] of own) firstNames.set(n, g);
+  const firstNameStems = new Map<string, 'm' | 'f' | 'x'>();
+  const firstNameForms = new Map<string, 'm' | 'f'>();
+  const consonantNames = new Set<string>();
+  for (const [n, g] of firstNames) {
+    const lower = n.toLowerCase();
+    const stem = lower.replace(FINAL_NAME_LETTER, '');
+    // Short stems (Ян, Лев) would match too many ordinary words in other forms.
+    if (stem.length >= 3) addStem(firstNameStems, stem, g);
+    addStem(firstNameStems, lower, g); // Лев → Лева, Петро → Петрові
+    if (stem === lower) consonantNames.add(lower);
+    if (!firstNameForms.has(lower)) firstNameForms.set(lower, g);
+  }
+  return {
+    titles: inflectedMap([...titles]),
+    orgHeads: inflectedMap(org.ORG_HEADS.map((w) => [w, true] as const)),
+    orgComplements: new Set(org.ORG_COMPLEMENTS),
+    eventHeads: inflectedMap(org.EVENT_HEADS.map((w) => [w, true] as const)),
+    miscNames: new Set(org.MISC_NAMES.map(nameKey)),
+    placeNouns: inflectedMap(patterns.PLACE_NOUNS.map((w) => [w, true] as const)),
+    geoHeads: inflectedMap(org.GEO_HEADS.map((w) => [w, true] as const)),
+    workNouns: inflectedMap(org.WORK_NOUNS.filter((w) => !org.ORG_HEADS.includes(w)).map((w) => [w, true] as const)),
+    abbreviations: abbr.ENTITY_ABBREVIATIONS,
+    legalForms: abbr.LEGAL_FORMS,
+    nonNameAbbreviations: abbr.NON_NAME_ABBREVIATIONS,
+    stopWords: stop,
+    firstNames,
+    firstNameForms,
+    firstNameStems,
+    consonantNames,
+    patterns,
+    places: new Set(places.map(nameKey)),
+  };
+}
+
+const UK = build(UK_TITLES, ukOrg, ukAbbr, UK_STOP, UK_FIRST_NAMES, RU_FIRST_NAMES, ukPatterns, UK_PLACES);
+const RU = build(RU_TITLES, ruOrg, ruAbbr, RU_STOP, RU_FIRST_NAMES, UK_FIRST_NAMES, ruPatterns, RU_PLACES);
+
+/**
+ * The lexicon for Ukrainian or Russian text.
+ *
+ * @example
+ * ```ts
+ * cyrillicLexicon('ru').abbreviations.get('МИД'); // 'ORG'
+ * ```
+ */
+export function cyrillicLexicon(lang: 'uk' | 'ru'): CyrillicLexicon {
+  return lang === 'ru' ? RU : UK;
+}

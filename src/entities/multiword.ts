@@ -1,0 +1,147 @@
+/**
+ * Multi-word name patterns whose later words are in lower case: organisations and places built on a
+ * head noun («Національний банк України», «Служба безпеки України», «Одеській області»,
+ * «Другої світової війни»), and adjectives coordinated before one shared head («Фастівського та
+ * Васильківського районів»).
+ *
+ * @module
+ */
+import type { EntityType } from '../types.js';
+import { firstNameGender, isAdjective, isEventHead, isGeoHead, isLowerWord, isOrgHead, joined, type RunContext } from './context.js';
+import { nameKey } from './stem.js';
+
+const HEAD_TYPE = { org: 'ORG', geo: 'LOC', event: 'MISC' } as const;
+
+/**
+ * True when the word has a surname ending (Шевченко, Лаврова, Ковальського).
+ *
+ * @example
+ * ```ts
+ * looksLikeSurname(ctx, i); // true for «Лаврова», «Шевченка», «Ковальського»
+ * ```
+ */
+export function looksLikeSurname(ctx: RunContext, i: number): boolean {
+  const p = ctx.lex.patterns;
+  const lower = ctx.info[i]!.lower;
+  return p.STRONG_SURNAME.test(lower) || p.WEAK_SURNAME.test(lower) || p.ADJECTIVAL_SURNAME.test(lower);
+}
+
+/**
+ * True when the word is a known place: a LOC abbreviation, a gazetteer or KB place (with `settlement`, only countries and cities).
+ *
+ * @example
+ * ```ts
+ * isPlace(ctx, i); // true for «РФ», «Черкасах», «Будапешті»
+ * ```
+ */
+export function isPlace(ctx: RunContext, i: number, settlement = false): boolean {
+  const text = ctx.tokens[i]!.text;
+  const abbr = ctx.lex.abbreviations.get(text);
+  if (abbr) return abbr === 'LOC';
+  if (ctx.lex.places.has(nameKey(text)) && !firstNameGender(ctx, i)) return true; // Олександрія ≠ Олександр
+  const hit = ctx.kb(text);
+  // With `settlement`, only countries and cities: continents and provinces double as names (Азія Бібі).
+  if (settlement && hit && hit.kind !== 'country' && hit.kind !== 'city') return false;
+  return hit !== undefined && hit.type === 'LOC' && (hit.exact || !firstNameGender(ctx, i));
+}
+
+/**
+ * Extends a run of capitalised adjectives and head nouns over the lower-case rest of an
+ * organisation or place name: «Національний банк України», «Служба безпеки України»,
+ * «Кабінету міністрів», «Одеській області». Returns the last token and the type, or null.
+ *
+ * @example
+ * ```ts
+ * extend(ctx, [i])?.type; // 'ORG' when token i is «Національний» in «Національний банк України»
+ * ```
+ */
+export function extend(ctx: RunContext, words: number[], depth = 0): { last: number; type: EntityType } | null {
+  if (words.length > 3) return null;
+  let head: 'org' | 'geo' | 'event' | undefined;
+  // «Петровими рухами», «Томиного магазину»: a possessive adjective names an owner, not an institution.
+  if (ctx.lex.patterns.POSSESSIVE_ADJECTIVE.test(ctx.info[words[0]!]!.lower)) return null;
+  for (const w of words) {
+    if (isOrgHead(ctx, w)) head = 'org';
+    else if (!head && isGeoHead(ctx, w)) head = 'geo';
+    // Only a true adjective ending opens a name here: «Києві площею» is a place and a noun.
+    else if (!ctx.lex.patterns.INNER_ADJECTIVE.test(ctx.info[w]!.lower) && !ctx.info[w]!.allCaps) return head ? { last: words[words.length - 1]!, type: HEAD_TYPE[head] } : null;
+  }
+  let last = words[words.length - 1]!;
+  let k = last + 1;
+  if (!head) {
+    // Up to three lower-case adjectives before the head: «Старовижівська районна рада».
+    for (let n = 0; n < 4 && isLowerWord(ctx, k) && joined(ctx, k - 1, k); n++, k++) {
+      if (isOrgHead(ctx, k)) head = 'org';
+      else if (isGeoHead(ctx, k)) head = 'geo';
+      else if (isEventHead(ctx, k) && ctx.info[words[0]!]!.cap) head = 'event';
+      if (head) break;
+      if (!ctx.lex.patterns.INNER_ADJECTIVE.test(ctx.info[k]!.lower) || ctx.lex.stopWords.has(ctx.info[k]!.lower)) return null;
+    }
+    if (!head) return null;
+    last = k;
+    k++;
+  }
+  if (head === 'org') {
+    while (isLowerWord(ctx, k) && joined(ctx, k - 1, k) && ctx.lex.orgComplements.has(ctx.info[k]!.lower)) last = k++;
+    // A capitalised head names its field in the genitive: «Інститут історії України», «Управління освіти».
+    if (k === last + 1 && last === words[words.length - 1] && ctx.info[last]!.cap && words.length === 1) {
+      for (let n = 0; n < 2 && isLowerWord(ctx, k) && joined(ctx, k - 1, k) && ctx.lex.patterns.GENITIVE_NOUN.test(ctx.info[k]!.lower) && !ctx.lex.stopWords.has(ctx.info[k]!.lower); n++) last = k++;
+    }
+    // The head takes one genitive plural of its own: «Партії регіонів», «Національної спілки художників».
+    if (k === last + 1 && isOrgHead(ctx, last) && isLowerWord(ctx, k) && joined(ctx, k - 1, k) && ctx.lex.patterns.GENITIVE_PLURAL.test(ctx.info[k]!.lower) && !ctx.lex.stopWords.has(ctx.info[k]!.lower)) last = k++;
+  }
+  // «Печерського райсуду м. Києва»: a body of a town names the town after «м.».
+  // (also «Подільська районна рада в м. Києві»).
+  const town = isLowerWord(ctx, k) && ctx.lex.patterns.LOCATIVE_PREPOSITIONS.has(ctx.info[k]!.lower) && ctx.tokens[k + 1]?.text !== '.' ? k + 1 : k;
+  if (head === 'org' && isLowerWord(ctx, town) && joined(ctx, k - 1, k) && joined(ctx, town - 1, town) && ctx.lex.patterns.TOWN_ABBREVIATIONS.has(ctx.info[town]!.lower) && ctx.tokens[town + 1]?.text === '.' && ctx.tokens[town + 2] && ctx.info[town + 2]!.cap && joined(ctx, town + 1, town + 2)) {
+    return { last: town + 2, type: 'ORG' };
+  }
+  // The country or region the body belongs to: «… України», «… РФ», «… Хмельниччини»; or the body
+  // it is part of: «Управління Державної служби …», «Головного управління СБ України».
+  if (ctx.tokens[k] && ctx.info[k]!.cap && joined(ctx, k - 1, k) && !firstNameGender(ctx, k)) {
+    const text = ctx.tokens[k]!.text;
+    const abbreviation = ctx.info[k]!.allCaps && !ctx.lex.nonNameAbbreviations.has(text);
+    // «… Хмельницької області», «… Івано-Франківської облради»: a region adjective with its head.
+    if (isAdjective(ctx, k) && (isGeoHead(ctx, k + 1) || isOrgHead(ctx, k + 1)) && isLowerWord(ctx, k + 1) && joined(ctx, k, k + 1)) {
+      last = k + 1;
+    } else if (isPlace(ctx, k) || abbreviation || ctx.lex.patterns.PLACE_SUFFIX.test(ctx.info[k]!.lower)) {
+      last = k;
+      if (abbreviation && ctx.tokens[k + 1] && ctx.info[k + 1]!.cap && joined(ctx, k, k + 1) && isPlace(ctx, k + 1)) last = k + 1;
+    } else if (head === 'org' && depth < 2 && isAdjective(ctx, k)) {
+      const inner = extend(ctx, [k], depth + 1);
+      if (inner && inner.type === 'ORG' && inner.last > k) last = inner.last;
+    }
+  }
+  return { last, type: HEAD_TYPE[head] };
+}
+
+const CONJUNCTIONS = new Set([',', 'та', 'і', 'й', 'и', 'або']);
+
+/**
+ * The type of the head noun that a run «Adj, Adj та Adj head» ends in, for its first adjective.
+ *
+ * @example
+ * ```ts
+ * coordinatedHead(ctx, i); // 'LOC' for «Фастівського» in «Фастівського та Васильківського районів»
+ * ```
+ */
+export function coordinatedHead(ctx: RunContext, i: number): EntityType | null {
+  if (!isAdjective(ctx, i) || !ctx.info[i]!.cap) return null;
+  let k = i + 1;
+  let sawConjunction = false;
+  for (let n = 0; n < 10 && ctx.tokens[k]; n++, k++) {
+    const t = ctx.tokens[k]!;
+    const f = ctx.info[k]!;
+    if (CONJUNCTIONS.has(f.lower)) {
+      sawConjunction = true;
+      continue;
+    }
+    if (f.cap && isAdjective(ctx, k)) continue;
+    if (!sawConjunction || t.kind !== 'word' || f.cap) return null;
+    if (isGeoHead(ctx, k)) return 'LOC';
+    if (isOrgHead(ctx, k)) return 'ORG';
+    return null;
+  }
+  return null;
+}
+

@@ -1,0 +1,117 @@
+/**
+ * Per-token facts the Cyrillic recogniser needs, computed in one pass: capitalisation,
+ * abbreviations, initials, and whether a capital letter is explained by position alone
+ * (sentence start, after an opening quotation mark or a dialogue dash) rather than by a name.
+ *
+ * @module
+ */
+import type { ParsedDocument, Token } from '../stages.js';
+
+/**
+ * Facts about one token.
+ *
+ * @example
+ * ```ts
+ * const f: TokenInfo = { cap: true, allCaps: false, initial: false, ambiguous: false, latin: false, lower: 'лавров' };
+ * ```
+ */
+export interface TokenInfo {
+  /** A word whose first letter is upper case. */
+  readonly cap: boolean;
+  /** An all-caps word of two or more letters (МЗС, США, NATO). */
+  readonly allCaps: boolean;
+  /** A single capital letter followed directly by a full stop: an initial (В. І. Вернадський). */
+  readonly initial: boolean;
+  /** The capital is explained by position: sentence or paragraph start, after an opening quote or dash. */
+  readonly ambiguous: boolean;
+  /** Latin script. */
+  readonly latin: boolean;
+  /** Lower-case form of the text (apostrophes unified); a word that starts in lower case is kept as it is. */
+  readonly lower: string;
+}
+
+const UPPER = /^\p{Lu}/u;
+const LOWER_LETTER = /\p{Ll}/u;
+const LATIN = /^[A-Za-z]/;
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const OPENERS = new Set(['«', '„', '“', '"', '(', '[', '‹', "'", '*', '•', '·', '|']);
+const DASHES = new Set(['—', '–', '-', '―']);
+const CLOSERS = new Set(['»', '”', '"', '“', ')']);
+// Lower-case abbreviations ending in a full stop that do not end a sentence (м. Київ, вул. Хрещатик).
+const INNER_ABBREVIATIONS = new Set(
+  'м с смт вул просп пл пров бул обл р-н ім св ст гр пан пані див напр т тис млн млрд грн руб дол им ул г пос д кв о оз'.split(' '),
+);
+
+const APOSTROPHES = /[’ʼ`]/g;
+
+function lowerOf(text: string): string {
+  const lower = text.toLowerCase();
+  // Most words have no apostrophe: skip the replace for them.
+  return lower.indexOf('’') < 0 && lower.indexOf('ʼ') < 0 && lower.indexOf('`') < 0 ? lower : lower.replace(APOSTROPHES, "'");
+}
+
+function unifyApostrophes(text: string): string {
+  return text.indexOf('’') < 0 && text.indexOf('ʼ') < 0 && text.indexOf('`') < 0 ? text : text.replace(APOSTROPHES, "'");
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
+/**
+ * Computes {@link TokenInfo} for every token of the document, in one pass.
+ *
+ * @example
+ * ```ts
+ * const doc = parse('Лавров заявив. Він…', 'uk');
+ * tokenInfo(doc)[0].ambiguous; // true: the first word of a text
+ * ```
+ */
+export function tokenInfo(doc: ParsedDocument): TokenInfo[] {
+  const { tokens, text } = doc;
+  const out: TokenInfo[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const isWord = t.kind === 'word';
+    const first = t.text.charAt(0);
+    // Cheaper than a Unicode regex on every token: a letter that lower-cases to another is upper case.
+    const cap = isWord && first !== first.toLowerCase() && UPPER.test(first);
+    const allCaps = cap && t.text.length >= 2 && !LOWER_LETTER.test(t.text);
+    const next = tokens[i + 1];
+    const initial = cap && t.text.length === 1 && next !== undefined && next.text === '.' && next.start === t.end;
+    out[i] = { cap, allCaps, initial, ambiguous: cap && isAmbiguous(tokens, out, i, text), latin: isWord && LATIN.test(first), lower: cap ? lowerOf(t.text) : isWord ? unifyApostrophes(t.text) : t.text };
+  }
+  return out;
+}
+
+function isAmbiguous(tokens: readonly Token[], info: readonly TokenInfo[], i: number, text: string): boolean {
+  // Walk back over opening marks and dashes to the token that decides.
+  let j = i - 1;
+  let opened = false;
+  while (j >= 0) {
+    const p = tokens[j]!;
+    if (hasNewline(text, p.end, tokens[j + 1]!.start)) return true;
+    if (!OPENERS.has(p.text) && !DASHES.has(p.text)) break;
+    // An opening quotation mark or a dash opens an utterance whose first word is capitalised anyway.
+    if (p.text !== '(' && p.text !== '[') opened = true;
+    j--;
+  }
+  if (j < 0 || opened) return true;
+  let p = tokens[j]!;
+  if (p.text === ':') return true;
+  // «І що буде?» Відкрила…: a sentence that ended inside a quotation, before its closing mark.
+  if (CLOSERS.has(p.text) && j > 0 && SENTENCE_END.has(tokens[j - 1]!.text)) p = tokens[j - 1]!;
+  if (!SENTENCE_END.has(p.text)) return false;
+  if (p.text === '.') {
+    const before = tokens[j - 1];
+    if (before && before.end === p.start) {
+      if (info[j - 1]?.initial) return false; // В. Вернадський
+      if (before.kind === 'word' && INNER_ABBREVIATIONS.has(lowerOf(before.text))) return false; // м. Київ
+    }
+  }
+  return true;
+}

@@ -1,0 +1,182 @@
+/**
+ * Types and genders for candidate names, from the evidence around each one: the knowledge base,
+ * abbreviation lexicon, span shape (quoted names, organisation and place patterns), first names,
+ * initials, title words before the name, surname and place-name endings, and the preposition
+ * before it («у Києві»). Each piece of evidence adds to a score per type; the best type wins.
+ *
+ * @module
+ */
+import type { EntityType } from '../types.js';
+import type { Candidate } from './candidates.js';
+import { firstNameGender, isAdjective, type RunContext } from './context.js';
+import { lookupInflected } from './lexicon.js';
+import { nameKey } from './stem.js';
+
+/**
+ * A candidate with its scores per type and what was learnt about it.
+ *
+ * @example
+ * ```ts
+ * const s: Scored = scoreCandidate(ctx, cand);
+ * s.score.PER; // 9.4 for «Сергій Лавров»
+ * ```
+ */
+export interface Scored {
+  /** The candidate. */
+  readonly cand: Candidate;
+  /** The span's text. */
+  readonly text: string;
+  /** Its stem key ({@link nameKey}): forms of one name share it. */
+  readonly key: string;
+  /** Score per type. */
+  readonly score: Record<EntityType, number>;
+  /** True when the type is fixed by strong evidence (abbreviation, shape, exact KB name). */
+  locked: boolean;
+  /** Gender where known. */
+  gender?: 'm' | 'f';
+  /** KB ids where the KB knows the name. */
+  kbIds?: readonly string[];
+  /** Type of the KB hit, kept for checking that the ids agree with the final type. */
+  kbType?: EntityType;
+}
+
+const TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
+const TITLE_WINDOW = 6;
+
+/**
+ * Scores one candidate.
+ *
+ * @example
+ * ```ts
+ * const s = scoreCandidate(ctx, cand);
+ * bestType(s); // 'PER'
+ * ```
+ */
+export function scoreCandidate(ctx: RunContext, cand: Candidate): Scored {
+  const text = ctx.doc.text.slice(cand.start, cand.end);
+  const key = nameKey(text);
+  const s: Scored = { cand, text, key, score: { PER: 0, ORG: 0, LOC: 0, MISC: 0 }, locked: false };
+  const { lex, info, tokens } = ctx;
+  const p = lex.patterns;
+  const words = cand.words;
+  const firstWord = words[0]!;
+  const lastWord = words[words.length - 1]!;
+  const single = cand.source === 'part' || words.length === 1;
+  const lower = cand.source === 'part' ? text.toLowerCase() : info[lastWord]!.lower;
+
+  if (cand.shapeType) {
+    s.score[cand.shapeType] += 6;
+    s.locked = true;
+  }
+  // «Уніан», «Нато»: an abbreviation written in title case.
+  const abbr = single ? lex.abbreviations.get(text) ?? (text.length >= 3 ? lex.abbreviations.get(text.toUpperCase()) : undefined) : undefined;
+  if (abbr) {
+    s.score[abbr] += 8;
+    s.locked = true;
+  } else if (single && info[firstWord]!.allCaps && cand.source !== 'part') {
+    // «КИЇВ» in a dateline is the KB's «Київ»; an unknown abbreviation is most often a body.
+    const shout = text.length >= 4 ? ctx.kb(text.charAt(0) + text.slice(1).toLowerCase()) : undefined;
+    if (shout) s.score[shout.type] += 5;
+    else s.score.ORG += 2;
+  }
+  const hit = ctx.kb(text);
+  if (hit) {
+    // Provinces of far-away countries share names with people and words (Ілія, Центр): weaker.
+    const minor = hit.kind === 'region' || hit.kind === 'territory';
+    // A stem match on a first name (Марією ~ a town «Марія…») counts for less than the name.
+    // Софія the city and Софія the woman: a first name weakens a place or body reading.
+    const nameLike = hit.type !== 'PER' && firstNameGender(ctx, firstWord) !== undefined && single;
+    s.score[hit.type] += (hit.exact ? (nameLike ? 3 : 6) : nameLike ? 1.5 : 3.5) - (minor ? 2.5 : 0);
+    s.kbIds = hit.ids;
+    s.kbType = hit.type;
+    if (hit.gender) s.gender = hit.gender;
+    if (hit.exact && !minor && !nameLike && !cand.shapeType) s.locked = true;
+  }
+  if (cand.source === 'quoted' || cand.source === 'legal') return s;
+  if (!hit && lex.places.has(key) && !(single && firstNameGender(ctx, firstWord))) s.score.LOC += 4;
+  if (single && lex.miscNames.has(key)) s.score.MISC += 5;
+
+  // Persons: first names, initials, titles, surname endings.
+  const fn = cand.source === 'part' ? lex.firstNames.get(text) : firstNameGender(ctx, firstWord);
+  if (fn && !abbr) {
+    s.score.PER += words.length > 1 ? 5 : 3;
+    s.gender ??= fn;
+  }
+  if (words.some((w) => info[w]!.initial)) s.score.PER += 5;
+  const title = titleBefore(ctx, cand.first);
+  // «міністр у справах Північної Ірландії Шейлеш Вара»: a title reaches over its complements only
+  // to a name that starts with a first name or an initial.
+  // «президент Франції»: a title before a known place or body is the title of its head, not of this name.
+  const knownOther = (hit !== undefined && hit.type !== 'PER') || p.PLACE_SUFFIX.test(lower) || lex.places.has(key);
+  const hasAbbreviation = words.some((w) => info[w]!.allCaps);
+  if (title && !knownOther && !hasAbbreviation && (title.distance <= 1 || fn !== undefined || info[firstWord]!.initial)) {
+    s.score.PER += 3;
+    if (title.gender) s.gender ??= title.gender;
+  }
+  if (!info[lastWord]!.allCaps) {
+    if (p.STRONG_SURNAME.test(lower)) s.score.PER += 2.5;
+    else if (p.ADJECTIVAL_SURNAME.test(lower)) s.score.PER += single ? 1.5 : 0.5;
+    else if (p.WEAK_SURNAME.test(lower)) s.score.PER += 1;
+    if (p.FEMININE_SURNAME.test(lower) && p.ADJECTIVAL_SURNAME.test(lower) && !s.gender) s.gender = 'f';
+    if (p.PLACE_SUFFIX.test(lower)) s.score.LOC += 1.5;
+    if (p.ORG_WORD.test(lower)) s.score.ORG += 2;
+  }
+  if (words.length > 1 && !fn) {
+    const head = lex.abbreviations.get(tokens[firstWord]!.text);
+    const tail = lex.abbreviations.get(tokens[lastWord]!.text);
+    if (head === 'ORG' || (info[firstWord]!.allCaps && head === undefined)) s.score.ORG += 5; // «МИД Великобритании»
+    else if (tail && !info[firstWord]!.allCaps) s.score[tail] += 4; // «П'ядицька ОТГ», «Черкаське ОТВ АМКУ»
+    else if (info[lastWord]!.allCaps) s.score.ORG += 2;
+    else if (words.every((w) => info[w]!.latin)) s.score.ORG += 1.5;
+    else if (!isAdjective(ctx, firstWord) && !info[firstWord]!.allCaps) s.score.PER += 1; // «Асии Биби»: two nouns, most often a person
+    else s.score.ORG += 0.5;
+  } else if (info[firstWord]!.latin) s.score.ORG += 1.5;
+
+  // Places: «місто Баранівка», «с. Ясень»; «у Києві», «на Алясці»; «до Києва», «з Москви».
+  const prev = cand.first > 0 ? tokens[cand.first - 1] : undefined;
+  const noun = prev && prev.text === '.' && cand.first > 1 ? cand.first - 2 : cand.first - 1;
+  if (noun >= 0 && tokens[noun]!.kind === 'word' && !info[noun]!.cap && lookupInflected(lex.placeNouns, info[noun]!.lower) !== undefined) s.score.LOC += 4;
+  if (prev && prev.kind === 'word') {
+    const pl = info[cand.first - 1]!.lower;
+    // «у Києві» is a place, «у Соні» (at Sonia's) a person.
+    if (p.LOCATIVE_PREPOSITIONS.has(pl) && p.LOCATIVE_ENDING.test(lower) && !fn) s.score.LOC += 2;
+    else if (p.PLACE_PREPOSITIONS.has(pl)) s.score.LOC += 0.5;
+  }
+  // Nothing else known: a lone capitalised word in news is most often a person.
+  s.score.PER += 0.4;
+  return s;
+}
+
+/**
+ * The title word before the candidate: the gender it implies (`null` for none) and how many
+ * tokens back it stands; `undefined` when there is no title. Looks back over the title's own complements
+ * («держсекретар США», «очільник МЗС РФ», «міністр закордонних справ Росії»).
+ */
+function titleBefore(ctx: RunContext, first: number): { gender: 'm' | 'f' | null; distance: number } | undefined {
+  for (let k = first - 1, n = 0; k >= 0 && n < TITLE_WINDOW; k--, n++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word') {
+      if (t.text === ']' || t.text === '[') continue; // «[президент України] Володимир Зеленський»
+      return undefined;
+    }
+    const g = lookupInflected(ctx.lex.titles, ctx.info[k]!.lower);
+    if (g !== undefined && (!ctx.info[k]!.cap || ctx.info[k]!.ambiguous)) return { gender: g, distance: first - k };
+    // A person's name between the title and this one: the title is theirs.
+    if (firstNameGender(ctx, k)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The best type by score (ties: PER, ORG, LOC, MISC).
+ *
+ * @example
+ * ```ts
+ * bestType({ score: { PER: 1, ORG: 3, LOC: 0, MISC: 0 } }); // 'ORG'
+ * ```
+ */
+export function bestType(s: { readonly score: Record<EntityType, number> }): EntityType {
+  let best: EntityType = 'PER';
+  for (const t of TYPES) if (s.score[t] > s.score[best]) best = t;
+  return best;
+}

@@ -1,0 +1,67 @@
+/**
+ * Russian abbreviations that name entities (МИД, ЕС, НАТО, ВСУ, ФСБ, РФ, США, ООН, МВФ …) with
+ * their entity type; legal-form abbreviations that open a company name (ООО «…», ПАО «…»); and
+ * all-caps words that are not names (СМИ, ВВП, ДТП). Written by hand from general knowledge of
+ * Russian news usage.
+ *
+ * @module
+ */
+import type { EntityType } from '../../types.js';
+
+const LOC = `
+США РФ ФРГ КНР КНДР ОАЭ ЮАР СССР ДНР ЛНР ЦАР ДРК ГДР БССР УССР
+`;
+
+const ORG = `
+МИД ЕС НАТО ВСУ СБУ ООН МВФ ЕБРР ОБСЕ МАГАТЭ ВОЗ ЮНЕСКО ЮНИСЕФ ЦИК ФСБ ГРУ СВР МВД МЧС ФСО ФСИН ФНС ФАС ФТС СК
+ЦБ ВКС ВМФ ВДВ РВСН МО КГБ НКВД ЦРУ ФБР АНБ ПАСЕ ЕК ЕП ЕЦБ ФРС ВТО ОЭСР ОПЕК СНГ ОДКБ ШОС ЕАЭС АСЕАН МОК ФИФА УЕФА
+РФС РПЛ КХЛ РПЦ УПЦ ПЦУ КПРФ ЛДПР ЕР ХДС ХСС СДПГ ТАСС РИА РБК ВГТРК НТВ ОРТ ВЦИОМ ФОМ РАН МГУ СПбГУ ВШЭ РЖД
+ОАК ОСК ГУР НАБУ САП ГПУ ОП ВР РНБО ВВС BBC CNN ЕСПЧ МУС МКК ВАДА РУСАДА ФНБ ООП ХАМАС ИГИЛ
+`;
+
+const MISC = `
+АТО СВО
+`;
+
+function build(): ReadonlyMap<string, EntityType> {
+  const map = new Map<string, EntityType>();
+  for (const [list, type] of [[LOC, 'LOC'], [ORG, 'ORG'], [MISC, 'MISC']] as const) {
+    for (const w of list.split(/\s+/)) if (w && !map.has(w)) map.set(w, type);
+  }
+  return map;
+}
+
+/**
+ * Abbreviation → entity type.
+ *
+ * @example
+ * ```ts
+ * ENTITY_ABBREVIATIONS.get('РФ');  // 'LOC'
+ * ENTITY_ABBREVIATIONS.get('МИД'); // 'ORG'
+ * ```
+ */
+export const ENTITY_ABBREVIATIONS: ReadonlyMap<string, EntityType> = build();
+
+/**
+ * Legal-form abbreviations that open a company name: `ООО «Альфа»` is one organisation name.
+ *
+ * @example
+ * ```ts
+ * LEGAL_FORMS.has('ООО'); // true
+ * ```
+ */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(
+  'ООО ОАО ЗАО ПАО АО ГУП ФГУП МУП НКО АНО ИП ГК ФК ТОВ ПАТ ПрАО'.split(' '),
+);
+
+/**
+ * All-caps words that are common nouns, not names.
+ *
+ * @example
+ * ```ts
+ * NON_NAME_ABBREVIATIONS.has('СМИ'); // true
+ * ```
+ */
+export const NON_NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'СМИ ВВП НДС ДТП ЖКХ ЕГЭ ВУЗ ПТУ ЧП ГЭС АЭС ТЭС ТЭЦ ЛЭП АЗС СТО ЭКГ МРТ ВИЧ СПИД ДНК IT ПО ПК КПД ГМО ЧМ ОИ'.split(' '),
+);

@@ -1,0 +1,70 @@
+/**
+ * Ukrainian abbreviations that name entities (МЗС, ЄС, НАТО, ЗСУ, СБУ, РФ, США, ООН, МВФ …) with
+ * their entity type; legal-form abbreviations that open a company name (ТОВ «…», ПАТ «…»); and
+ * all-caps words that are not names (ЗМІ, ВВП, ДТП). Written by hand from general knowledge of
+ * Ukrainian news usage.
+ *
+ * @module
+ */
+import type { EntityType } from '../../types.js';
+
+const LOC = `
+США РФ ФРН КНР КНДР ОАЕ ПАР СРСР УРСР АР АРК ДНР ЛНР ОРДЛО ОРДЛ ЦАР ДРК ОТГ
+`;
+
+const ORG = `
+МЗС ЄС НАТО ЗСУ СБУ ООН МВФ ЄБРР ОБСЄ МАГАТЕ ВООЗ ЮНЕСКО ЮНІСЕФ ЦВК НАБУ САП ДБР ГПУ ОПУ ВРУ КМУ МВС МОЗ МОН НБУ
+НАН НКРЕ НКРЕКП АМКУ ДФС ДПС ДСНС ДПСУ ДМС НПУ ГУР ГУНП СЗР ССО ДШВ ВМС ПС ТРО НГУ ЄСПЛ МКС ВАКС ВККС ВРП НАЗК
+АРМА ФДМУ ПФУ НКЦПФР ДАБІ УЗ НАК НАЕК ЦРУ ФБР АНБ ФСБ ГРУ СВР ЗС МО КДБ КГБ ПАРЄ ЄК ЄП ЄЦБ ФРС СОТ ВТО ОЕСР ОПЕК
+СНД ОДКБ ШОС ЄАЕС АСЕАН МОК ФІФА УЄФА ФФУ УПЛ ОАД УПЦ ПЦУ УГКЦ РПЦ ОПЗЖ БПП ПЗЖ КПУ КПРФ ЛДПР ХДС ХСС СДПН ВПК
+ТАСС РИА ВВС BBC CNN ЄНП ЄНС ОУН УПА ЗАЕС ЧАЕС ЮНЕП ПРООН УВКБ МКЧХ МКК МКС ЄІБ СБ ОП ВР КМДА ОДА РДА ОДА
+РНБО УНІАН УНН ЛІГА НСТУ НТКУ СТБ ICTV ТСН НВ РБК
+`;
+
+const MISC = `
+АТО ООС
+`;
+
+function build(): ReadonlyMap<string, EntityType> {
+  const map = new Map<string, EntityType>();
+  for (const [list, type] of [[LOC, 'LOC'], [ORG, 'ORG'], [MISC, 'MISC']] as const) {
+    for (const w of list.split(/\s+/)) if (w && !map.has(w)) map.set(w, type);
+  }
+  return map;
+}
+
+/**
+ * Abbreviation → entity type.
+ *
+ * @example
+ * ```ts
+ * ENTITY_ABBREVIATIONS.get('РФ');  // 'LOC'
+ * ENTITY_ABBREVIATIONS.get('МЗС'); // 'ORG'
+ * ```
+ */
+export const ENTITY_ABBREVIATIONS: ReadonlyMap<string, EntityType> = build();
+
+/**
+ * Legal-form abbreviations that open a company name: `ТОВ «Альфа»` is one organisation name,
+ * legal form and quotation marks included.
+ *
+ * @example
+ * ```ts
+ * LEGAL_FORMS.has('ТОВ'); // true
+ * ```
+ */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(
+  'ТОВ ПАТ ПрАТ ПРАТ ВАТ ЗАТ АТ ДП КП ПП ТД ФГ СФГ ОСББ ГО ВГО БФ МП ПФ ВП НВП НВФ НВО КНП ДУ КЗ КУ ФК СК ТзОВ ТДВ ТзДВ ПАО ООО ОАО ЗАО ПВКП ПТ ПСП ОКЖК СП ОК'.split(' '),
+);
+
+/**
+ * All-caps words that are common nouns, not names (mass media, GDP, VAT …).
+ *
+ * @example
+ * ```ts
+ * NON_NAME_ABBREVIATIONS.has('ЗМІ'); // true
+ * ```
+ */
+export const NON_NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'ЗМІ ВВП ПДВ ДТП ФОП ЖКГ ЖЕК ЗНО НМТ ВНЗ ЗВО ПТУ ЧП ПММ ГЕС АЕС ТЕС ТЕЦ ЛЕП АЗС СТО ЕКГ МРТ ВІЛ СНІД ДНК IT ІТ ПЗ ПК ККД ГМО'.split(' '),
+);
