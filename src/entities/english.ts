@@ -1,13 +1,15 @@
 /**
- * English named-entity recognition: capitalised runs typed by compromise's lexicon (read once at
- * load), citata's own English word lists, titles, head nouns, context and document consistency.
- * One linear pass per step; compromise's tagger is never run.
+ * English named-entity recognition: capitalised runs typed by compromise's lexicon (generated at
+ * build time into src/lang/en/compromise-lexicon.ts, read into Maps on the first English text),
+ * citata's own English word lists, titles, head nouns, context and document consistency.
+ * One linear pass per step; compromise itself is never loaded.
  *
  * @module
  */
 import type { NameMention, ParsedDocument } from '../stages.js';
 import { harmonise } from './english/consistency.js';
 import { contextType } from './english/context.js';
+import { dateFollows } from './english/dateline.js';
 import { kbSurname } from './english/kb-surnames.js';
 import { findRuns, gatherEvidence } from './english/runs.js';
 import { segmentRun, type Segment } from './english/segment.js';
@@ -18,7 +20,6 @@ import type { RecognizeOptions } from './index.js';
 
 const OPEN_QUOTE = /^["“]$/;
 const CLOSE_QUOTE = /^[,.?!]?["”]/;
-const DATE_AFTER = /^[ \t]*(?:,[ \t]*[\p{L} .]{2,20}[ \t]+)?(?:\d{4}-\d\d-\d\d|\d{1,2}[ \t]+\p{L}{3}|\p{L}{3}[\p{L}.]*[ \t]+\d{1,2}\b)/u;
 
 /**
  * Finds the names in an English document: people (with gender where a first name tells it),
@@ -89,7 +90,7 @@ export function recognizeEnglishNames(doc: ParsedDocument, options: RecognizeOpt
     const end = words[s.b - 1].end;
     // a dateline: "MOSCOW 1996-08-22", "KYIV, Aug 22" (a place, whatever the sports pages say)
     const lineStart = (first.capsLine || first.shape === Shape.Upper) && (s.a === 0 || words[s.a - 1].line !== first.line);
-    if (first.dateline || (lineStart && DATE_AFTER.test(text.slice(end, end + 40)))) {
+    if (first.dateline || (lineStart && dateFollows(text, end))) {
       s.type = 'LOC';
       s.strong = true;
       s.team = false;

@@ -76,6 +76,23 @@ describe('English places and sports teams', () => {
     expect(names('Leicestershire beat Somerset at Grace Road.')).toEqual(['Leicestershire/ORG', 'Somerset/ORG', 'Grace Road/LOC']);
     expect(names('Luton 1 Rotherham 0\nEngland 2 Wales 1')).toEqual(['Luton/ORG', 'Rotherham/ORG', 'England/LOC', 'Wales/LOC']);
   });
+  const resultAfter: [string, string][] = [
+    ['Essex lost to Kent on Friday.', 'Essex/ORG'],
+    ['Somerset were held by Essex at Taunton.', 'Somerset/ORG'],
+    ['Leicestershire drew with Essex.', 'Leicestershire/ORG'],
+  ];
+  for (const [text, name] of resultAfter) {
+    it(`a result verb after the name makes a team: ${text}`, () => expect(names(text)).toContain(name));
+  }
+  // the verb must be the whole word, or both words of a two-word verb
+  const notResult: [string, string][] = [
+    ['Essex lost touch with London in the 1990s.', 'Essex/LOC'],
+    ['Somerset were heldover.', 'Somerset/LOC'],
+    ['Somerset beaten path.', 'Somerset/LOC'],
+  ];
+  for (const [text, name] of notResult) {
+    it(`no result verb, still a place: ${text}`, () => expect(names(text)).toContain(name));
+  }
 });
 
 describe('English document consistency', () => {

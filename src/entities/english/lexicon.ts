@@ -1,12 +1,15 @@
 /**
- * Word classes for English names, read once at module load from compromise's lexicon (first names,
- * surnames, places, organisations, demonyms, honorifics) and from citata's own lists in src/lang/en/.
- * The recogniser then does plain Map look-ups: compromise's tagger never runs (it is ~50× slower than
- * the throughput bar allows).
+ * Word classes for English names, from compromise's lexicon (first names, surnames, places,
+ * organisations, demonyms, honorifics; generated into src/lang/en/compromise-lexicon.ts at build time)
+ * and from citata's own lists in src/lang/en/. The recogniser does plain Map look-ups: compromise
+ * itself is never loaded (importing it costs ~0.5 s of CPU) and its tagger never runs.
+ *
+ * The Maps are built once, on the first English look-up rather than at module load: the build
+ * splits ~25k words (a few ms), which Ukrainian and Russian users should not pay for.
  *
  * @module
  */
-import nlp from 'compromise';
+import { COMPROMISE_IRREGULAR_PLURALS, COMPROMISE_LEXICON, COMPROMISE_ORG_WORDS, COMPROMISE_PLACE_WORDS } from '../../lang/en/compromise-lexicon.js';
 import { FUNCTION_WORDS } from '../../lang/en/function-words.js';
 import { CALENDAR_WORDS, EXTRA_DEMONYMS, MISC_HEADS } from '../../lang/en/misc.js';
 import { KNOWN_ORGS, ORG_HEADS, ORG_OF_HEADS } from '../../lang/en/organisations.js';
@@ -112,10 +115,8 @@ const TAG_FLAGS: Record<string, number> = {
   TextValue: W.FUNC | W.COMMON,
 };
 
-interface CompromiseModel {
-  one: { lexicon: Record<string, string | string[]> };
-  two: { orgWords?: Record<string, boolean>; placeWords?: Record<string, boolean>; irregularPlurals?: Record<string, string> };
-}
+/** The separator of the generated word lists. */
+const SEP = '|';
 
 function build(): { words: Map<string, number>; phrases: Map<string, number> } {
   const words = new Map<string, number>();
@@ -124,15 +125,14 @@ function build(): { words: Map<string, number>; phrases: Map<string, number> } {
     const map = key.includes(' ') ? phrases : words;
     map.set(key, (map.get(key) ?? 0) | flag);
   };
-  const model = nlp.model() as unknown as CompromiseModel;
-  for (const [key, value] of Object.entries(model.one.lexicon)) {
-    const tags = Array.isArray(value) ? value : [value];
+  for (const [tags, list] of COMPROMISE_LEXICON) {
     let flags = 0;
-    for (const tag of tags) flags |= TAG_FLAGS[tag] ?? W.COMMON;
-    add(key, flags);
+    for (const tag of tags.split(',')) flags |= TAG_FLAGS[tag] ?? W.COMMON;
+    // compromise's keys are unique and come first: set, no merge (this loop is most of the build)
+    for (const key of list.split(SEP)) (key.includes(' ') ? phrases : words).set(key, flags);
   }
-  for (const key of Object.keys(model.two.orgWords ?? {})) add(key, W.ORG_HEAD);
-  for (const key of Object.keys(model.two.placeWords ?? {})) add(key, W.PLACE_HEAD);
+  for (const key of COMPROMISE_ORG_WORDS.split(SEP)) add(key, W.ORG_HEAD);
+  for (const key of COMPROMISE_PLACE_WORDS.split(SEP)) add(key, W.PLACE_HEAD);
   const lists: [ReadonlySet<string>, number][] = [
     [EXTRA_DEMONYMS, W.DEMONYM], [MISC_HEADS, W.MISC_HEAD], [KNOWN_ORGS, W.ORG], [ORG_HEADS, W.ORG_HEAD],
     [ORG_OF_HEADS, W.ORG_OF], [KNOWN_PLACES, W.PLACE], [PLACE_HEADS, W.PLACE_HEAD], [PLACE_OF_HEADS, W.PLACE_OF],
@@ -140,11 +140,16 @@ function build(): { words: Map<string, number>; phrases: Map<string, number> } {
   ];
   for (const [set, flag] of lists) for (const key of set) add(key, flag);
   // irregular plurals ("women", "children") are ordinary nouns
-  for (const plural of Object.values(model.two.irregularPlurals ?? {})) if (!words.has(plural)) add(plural, W.COMMON);
+  for (const plural of COMPROMISE_IRREGULAR_PLURALS.split(SEP)) if (!words.has(plural)) add(plural, W.COMMON);
   return { words, phrases };
 }
 
-const { words: WORDS, phrases: PHRASES } = build();
+let built: { words: Map<string, number>; phrases: Map<string, number> } | undefined;
+
+/** The Maps, built on first use and kept for the life of the process. */
+function lexicon(): { words: Map<string, number>; phrases: Map<string, number> } {
+  return (built ??= build());
+}
 
 /**
  * Flags of a lower-cased single word, 0 when unknown.
@@ -155,11 +160,12 @@ const { words: WORDS, phrases: PHRASES } = build();
  * ```
  */
 export function wordFlags(lower: string): number {
-  const f = WORDS.get(lower);
+  const words = lexicon().words;
+  const f = words.get(lower);
   if (f !== undefined) return f;
   // contractions take the flags of their first part: "i've", "we're", "it's"
   const apos = lower.indexOf("'");
-  if (apos > 0) return WORDS.get(lower.slice(0, apos)) ?? 0;
+  if (apos > 0) return words.get(lower.slice(0, apos)) ?? 0;
   return 0;
 }
 
@@ -172,5 +178,5 @@ export function wordFlags(lower: string): number {
  * ```
  */
 export function phraseFlags(lower: string): number {
-  return PHRASES.get(lower) ?? 0;
+  return lexicon().phrases.get(lower) ?? 0;
 }

@@ -7,14 +7,25 @@
  */
 import { W, phraseFlags } from './lexicon.js';
 import type { Segment } from './segment.js';
+import { RESULT_AFTER_VERBS } from '../../lang/en/sports.js';
 import { Shape, type EnWord } from './words.js';
 
 /** After the name: an optional "(L)" tag, then a score or a table row (a whole number, not "5-1-20-0" or "10.89"). */
 const SCORE_AFTER = /^[ \t]*(?:\([^)\n]{1,4}\)[ \t]*)?\d{1,3}(?:\s|$)/;
 /** Between two team names on one line. */
 const VERSUS = /^[ \t]+(?:v|vs\.?|AT)[ \t]+$/;
-/** Result verbs after a team's name. */
-const RESULT_AFTER = /^[ \t]+(?:beat|beats|defeated|drew|draw|edged|routed|thrashed|crushed|overcame|outclassed|hammered|stunned|upset|eliminated|lost to|lose to|were beaten|were held)\b/;
+/**
+ * The first one or two words after a name (whole `\w` runs, as `\b` would end them), looked up in
+ * RESULT_AFTER_VERBS: one alternation of all the verbs is too big for recheck to prove safe in time.
+ */
+const WORDS_AFTER = /^[ \t]+(\w+)(?: (\w+))?/;
+
+function resultAfter(after: string): boolean {
+  const m = WORDS_AFTER.exec(after);
+  if (!m) return false;
+  return RESULT_AFTER_VERBS.has(m[1]) || (m[2] !== undefined && RESULT_AFTER_VERBS.has(`${m[1]} ${m[2]}`));
+}
+
 /** Result verbs before a team's name. */
 const RESULT_BEFORE = /\b(?:beat|beating|defeated|defeating|drew with|draw with|lost to|losing to|eliminated|hammered|thrashed|routed|edged)[ \t]+(?:the[ \t]+)?$/;
 /** Lower-case words that may stand on a score line ("Luton 1 Rotherham 0", "Boston at Toronto"). */
@@ -52,7 +63,7 @@ export function markTeams(text: string, words: readonly EnWord[], segs: Segment[
     const after = text.slice(end, end + 24);
     const before = text.slice(Math.max(0, start - 20), start);
     let team = SCORE_AFTER.test(after) && lineIsScores(words, s.a);
-    if (!team) team = RESULT_AFTER.test(after) || RESULT_BEFORE.test(before);
+    if (!team) team = resultAfter(after) || RESULT_BEFORE.test(before);
     if (!team) {
       const prev = segs[j - 1];
       const next = segs[j + 1];

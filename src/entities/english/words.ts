@@ -5,6 +5,7 @@
  * @module
  */
 import type { ParsedDocument } from '../../stages.js';
+import { datelineLength } from './dateline.js';
 import { W, wordFlags } from './lexicon.js';
 
 /**
@@ -206,16 +207,14 @@ export function readWords(doc: ParsedDocument): EnWord[] {
   return out;
 }
 
-/** A line that opens with a place in capitals, maybe a region after a comma, then a date. */
-const DATELINE = /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,[ \t]*\p{L}[\p{L}. ]{0,24})?[ \t]+(?:\d{4}-\d\d-\d\d|\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}\b|\d{1,2}[ \t]+\p{Lu}\p{Ll}{2,8}\b)/u;
-
 function markDatelines(text: string, words: EnWord[]): void {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if ((i > 0 && words[i - 1].line === w.line) || w.shape !== Shape.Upper) continue;
-    const m = DATELINE.exec(text.slice(w.start, w.start + 80));
-    if (!m) continue;
-    const stop = w.start + m[0].length;
+    // a line that opens with a place in capitals, maybe a region after a comma, then a date
+    const length = datelineLength(text, w.start);
+    if (!length) continue;
+    const stop = w.start + length;
     for (let k = i; k < words.length && words[k].start < stop && words[k].shape !== Shape.Lower; k++) {
       if (words[k].shape === Shape.Upper || words[k].shape === Shape.Title || words[k].shape === Shape.Letter) words[k].dateline = true;
     }
