@@ -85,7 +85,8 @@ export function attributionAfter(ctx: Ctx, close: number, quoteOpen = -1): Attri
     if (segEnd > i && ctx.breakBefore[segEnd]) break;
     if (t.text === '(') {
       while (segEnd < toks.length && segEnd - i < 24 && toks[segEnd].text !== ')' && !ctx.breakBefore[segEnd + 1]) segEnd++;
-      segEnd++;
+      // Past the `)`, but never past the last token (an unclosed `(` at the end of the text).
+      segEnd = Math.min(segEnd + 1, toks.length);
       continue; // `Rep. Gwen Moore (D-Wis.) said`
     }
     if (t.kind === 'p' && t.text === '.' && endsSentence(ctx, segEnd) === false && toks[segEnd + 1]?.kind === 'w') {

@@ -118,7 +118,7 @@ export function nameCovering(ctx: Ctx, start: number, end: number): number {
  */
 export function endsSentence(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i];
-  if (t.kind !== 'p' || !FINAL.has(t.text)) return false;
+  if (!t || t.kind !== 'p' || !FINAL.has(t.text)) return false;
   const before = ctx.toks[i - 1];
   // An initial (`М. Т. Підвисоцький`) or a short abbreviation (`ім. Шмальгаузена`, `вул.`) does not end a sentence.
   if (t.text === '.' && before && before.end === t.start && isAbbreviationWord(before.text)) return false;

@@ -6,28 +6,14 @@
  *
  * @module
  */
-import type { FoundCue, FoundQuote, NameMention, ParsedDocument, ReferringMention } from '../stages.js';
-import type { QuoteKind } from '../types.js';
+import type { FoundQuote, NameMention, ParsedDocument } from '../stages.js';
 import { attributionAfter, attributionBefore, sentenceCue, trailingAttribution, type Attribution } from './attribution.js';
 import { afterOf, beforeOf, looksLikeName } from './classify.js';
 import { makeContext, type Ctx } from './context.js';
 import { findIndirect } from './indirect.js';
 import { scanMarks, type MarkedSpan } from './marks.js';
+import { dropNested, fitIndirect, type Draft } from './overlaps.js';
 import { findDialogueLines, splitAtAttributions } from './pieces.js';
-
-interface Draft {
-  start: number;
-  end: number;
-  kind: QuoteKind;
-  cue: FoundCue | null;
-  speaker: ReferringMention | null;
-  /** Draft this one continues (a piece of the same utterance). */
-  group?: Draft;
-  /** May take the voice of the quotation before it when it has no speaker. */
-  mayContinue: boolean;
-  /** A partial quotation without a cue: kept only inside an indirect quotation, whose cue and speaker it takes. */
-  pending?: boolean;
-}
 
 /** Trims white space and a trailing comma from inside a marked span. */
 function inner(text: string, start: number, end: number): [number, number] {
@@ -38,9 +24,33 @@ function inner(text: string, start: number, end: number): [number, number] {
   return [s, e];
 }
 
+const SPACE = /\s/;
+const GAP_PUNCT = new Set(['.', ',', '!', '?', '…']);
+const GAP_DASH = new Set(['—', '–', '-']);
+
+/**
+ * Whether `mark` is reached from `pos` stepping by `step` (±1) over, in order: spaces, one optional
+ * punctuation mark, spaces, one optional dash, spaces — within six characters. A scan instead of a
+ * regex with `\s*…\s*` runs, which can backtrack polynomially.
+ */
+function gapToMark(text: string, pos: number, step: 1 | -1, marks: string, first: ReadonlySet<string>, second: ReadonlySet<string>): boolean {
+  const stop = step > 0 ? Math.min(text.length, pos + 6) : Math.max(-1, pos - 6);
+  let i = pos;
+  const spaces = (): void => {
+    while (i !== stop && SPACE.test(text[i])) i += step;
+  };
+  spaces();
+  if (i !== stop && first.has(text[i])) i += step;
+  spaces();
+  if (i !== stop && second.has(text[i])) i += step;
+  spaces();
+  return i !== stop && marks.includes(text[i]);
+}
+
 /** A quotation right next to another (`«Треба порадитися». – «Гаразд».`): a dialogue exchange. */
 function besideQuote(text: string, open: number, close: number): boolean {
-  return /[»”"]\s*[.,!?…]?\s*[—–-]?\s*$/.test(text.slice(Math.max(0, open - 6), open)) || /^\s*[.,!?…]?\s*[—–-]?\s*[«„“"]/.test(text.slice(close + 1, close + 7));
+  // Before the opening mark the order reverses: closing mark, punctuation, dash, then the mark.
+  return gapToMark(text, open - 1, -1, '»”"', GAP_DASH, GAP_PUNCT) || gapToMark(text, close + 1, 1, '«„“"', GAP_PUNCT, GAP_DASH);
 }
 
 function hasFinalPunctuation(text: string, start: number, end: number): boolean {
@@ -128,15 +138,20 @@ export function findQuotes(doc: ParsedDocument, names: readonly NameMention[]): 
   const drafts: Draft[] = [];
   const all = scanMarks(text);
   const spans = all.filter((s) => s.depth === 0);
-  // Top-level spans, for telling whether an offset lies inside a quotation.
+  // Top-level spans merged into disjoint ranges, for telling whether an offset lies inside a quotation.
   const covered: [number, number][] = [];
   for (let i = 0; i < spans.length; i++) {
     const group = [spans[i]];
     while (i + 1 < spans.length && spans[i + 1].continues !== undefined) group.push(spans[++i]);
-    covered.push([group[0].open, group[group.length - 1].close]);
+    const from = group[0].open;
+    const to = group[group.length - 1].close;
+    const last = covered[covered.length - 1];
+    if (last && from < last[1]) last[1] = Math.max(last[1], to);
+    else covered.push([from, to]);
     fromMarks(ctx, group, drafts);
   }
-  // A quotation inside a quotation is a quotation of its own when it passes the same tests.
+  // A quotation inside a quotation is a quotation of its own when it passes the same tests
+  // (it stays only when the quotation around it does not: see dropNested).
   for (const s of all) if (s.depth > 0 && s.closed) fromMarks(ctx, [s], drafts, true);
   const inQuote = (pos: number): boolean => {
     let lo = 0;
@@ -156,14 +171,16 @@ export function findQuotes(doc: ParsedDocument, names: readonly NameMention[]): 
       drafts.push(d);
     });
   }
-  const indirect = findIndirect(ctx, inQuote);
-  for (const d of indirect) drafts.push({ ...d, kind: 'indirect', mayContinue: false });
-  return finish(text, adoptReporting(drafts, indirect));
+  const marked = dropNested(drafts);
+  // Pending partial quotations cut no clause: they live only inside one (adoptReporting drops the rest).
+  const settled = marked.filter((d) => !d.pending);
+  const indirect = fitIndirect(text, findIndirect(ctx, inQuote).map((d): Draft => ({ ...d, kind: 'indirect', mayContinue: false })), settled);
+  return finish(text, [...adoptReporting(marked, indirect), ...indirect]);
 }
 
 /** Gives pending partial quotations the cue and speaker of the indirect quotation around them, and drops the rest. */
-function adoptReporting(drafts: Draft[], indirect: readonly { start: number; end: number; cue: FoundCue | null; speaker: ReferringMention | null }[]): Draft[] {
-  const sorted = [...indirect].sort((a, b) => a.start - b.start);
+function adoptReporting(drafts: Draft[], sorted: readonly Draft[]): Draft[] {
+  // `sorted` is in text order and its clauses do not overlap.
   return drafts.filter((d) => {
     if (!d.pending) return true;
     let lo = 0;
@@ -181,14 +198,22 @@ function adoptReporting(drafts: Draft[], indirect: readonly { start: number; end
   });
 }
 
-/** Sorts, drops duplicates, and links pieces and speakerless quotations to the quotation they continue. */
+/**
+ * Sorts, keeps quotations from crossing (only quoted words inside an indirect clause may nest), and links
+ * pieces and speakerless quotations to the quotation they continue.
+ */
 function finish(text: string, drafts: Draft[]): FoundQuote[] {
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Draft[] = [];
+  let outer: Draft | null = null;
   for (const d of drafts) {
     const prev = kept[kept.length - 1];
-    if (prev && prev.start === d.start && prev.end === d.end) continue;
-    kept.push(d);
+    if (!outer || d.start >= outer.end) {
+      kept.push(d);
+      outer = d;
+    } else if (outer.kind === 'indirect' && d.kind !== 'indirect' && d.end <= outer.end && (prev === outer || d.start >= prev.end)) {
+      kept.push(d);
+    }
   }
   const index = new Map<Draft, number>();
   const out: FoundQuote[] = [];

@@ -1,7 +1,8 @@
 /**
  * Indirect speech: a reporting verb with a `що`/`что`/`that` clause (`Лавров заявив, що …`), a source
  * phrase (`за словами X, …`, `according to X`), `як повідомив X, …`, a trailing `…, повідомив X.`, and
- * the particle `мовляв`. One pass over the tokens; each reported clause runs to the end of its sentence.
+ * the particle `мовляв`. One pass over the tokens; each reported clause runs to the end of its sentence
+ * (overlaps.ts then ends it where the next attribution or quotation starts).
  *
  * @module
  */
