@@ -1,7 +1,8 @@
 /**
  * Chooses one candidate per word so that all declining words of a name share a gender and case
- * (Сергія Лаврова: both masculine genitive; Верховної Ради: both feminine genitive). Tries each
- * of the 28 gender×case combinations and keeps the best total score: a few dozen comparisons.
+ * (Сергія Лаврова: both masculine genitive; Верховної Ради: both feminine genitive). Scores each
+ * of the 28 gender×case combinations (one pass over each word's candidates fills a score per
+ * combination) and keeps the best total.
  *
  * @module
  */
@@ -25,6 +26,10 @@ const MALE_BITS = Array.from({ length: CASES.length }, (_, i) => i);
 const FEMALE_BITS = Array.from({ length: CASES.length }, (_, i) => CASES.length + i);
 const PERSON_BITS = [...MALE_BITS, ...FEMALE_BITS];
 
+/** Scratch arrays for chooseAgreeing (one call at a time: JavaScript runs it to the end). */
+const BEST = new Float64Array(COMBOS);
+const TOTALS = new Float64Array(COMBOS);
+
 /**
  * Combinations allowed for a person: masculine and feminine, or only the known gender.
  *
@@ -46,15 +51,27 @@ export function personBits(gender: 'm' | 'f' | undefined): readonly number[] {
  * ```
  */
 export function chooseAgreeing(words: readonly Candidate[][], bits: readonly number[]): (string | undefined)[] {
+  // One pass over each word's candidates fills its best score per combination (masks have few
+  // bits), instead of scanning every candidate once per combination.
+  TOTALS.fill(0);
+  for (const cands of words) {
+    BEST.fill(NO_CANDIDATE);
+    for (const c of cands) {
+      let m = c.mask;
+      while (m !== 0) {
+        const low = m & -m;
+        const bit = 31 - Math.clz32(low);
+        if (c.score > BEST[bit]!) BEST[bit] = c.score;
+        m ^= low;
+      }
+    }
+    // Summed word by word, in the same order for every combination.
+    for (let bit = 0; bit < COMBOS; bit++) TOTALS[bit]! += BEST[bit]!;
+  }
   let bestBit = -1;
   let bestTotal = -Infinity;
   for (const bit of bits) {
-    let total = 0;
-    for (const cands of words) {
-      let best = NO_CANDIDATE;
-      for (const c of cands) if ((c.mask >>> bit) & 1 && c.score > best) best = c.score;
-      total += best;
-    }
+    const total = TOTALS[bit]!;
     if (total > bestTotal) {
       bestTotal = total;
       bestBit = bit;
@@ -66,4 +83,3 @@ export function chooseAgreeing(words: readonly Candidate[][], bits: readonly num
     return best?.base;
   });
 }
-

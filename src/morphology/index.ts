@@ -8,6 +8,10 @@
  * gender×case combinations; candidates are boosted by document/KB evidence and the first-name
  * lexicon, and the words must agree: the combination with the best total score wins.
  *
+ * Speed: rule matches and the evidence-free part of each word's scoring are cached per word
+ * (rules.ts, scoring.ts), and whole base forms per name with the evidence answers they depended
+ * on (memo.ts), so a name seen in an earlier document costs a few evidence look-ups.
+ *
  * @module
  */
 import type { EntityType, Lang } from '../types.js';
@@ -21,6 +25,7 @@ import { isAdjectivalSurname, isAdjectiveForm } from './word-class.js';
 import { adjustCandidates, type Lexicon } from './scoring.js';
 import { chooseAgreeing, personBits, ALL_BITS } from './agreement.js';
 import { COMBOS } from './tags.js';
+import { EvidenceMemo } from './memo.js';
 
 /**
  * Evidence from the document: word forms seen elsewhere in it (and KB names), used to choose
@@ -70,7 +75,8 @@ const LEXICONS: Readonly<Record<'uk' | 'ru', Lexicon>> = { uk: UK_FIRST_NAMES, r
 
 /** A declining word: one part of a (possibly hyphenated) token, and its candidates. */
 interface Slot {
-  token: NameToken;
+  /** Index of the token in the name. */
+  token: number;
   /** Index of the declining part in `token.core.split('-')`. */
   part: number;
   word: string;
@@ -80,16 +86,18 @@ interface Slot {
 /** How much less a Russian reading of a word in Ukrainian text counts. */
 const RUSSIAN_IN_UKRAINIAN_PENALTY = 2;
 
-/** Letters Russian has and Ukrainian does not. */
-const RUSSIAN_ONLY: ReadonlySet<string> = new Set([...'ыэъёЫЭЪЁ']);
-
+/** Letters Russian has and Ukrainian does not: ы э ъ ё Ы Э Ъ Ё (char codes, checked per word). */
 function hasRussianLetter(word: string): boolean {
-  for (const ch of word) if (RUSSIAN_ONLY.has(ch)) return true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0x44b || c === 0x44d || c === 0x44a || c === 0x451 || c === 0x42b || c === 0x42d || c === 0x42a || c === 0x401) return true;
+  }
   return false;
 }
 
 /** Parts of a hyphenated token and the one that declines: Нью-Йорка → Йорка, Ростова-на-Дону → Ростова. */
 function hyphenParts(core: string): { parts: string[]; index: number } {
+  if (!core.includes('-')) return { parts: [core], index: 0 };
   const parts = core.split('-');
   for (let i = 1; i < parts.length; i++) {
     const p = parts[i]!;
@@ -98,14 +106,17 @@ function hyphenParts(core: string): { parts: string[]; index: number } {
   return { parts, index: parts.length - 1 };
 }
 
+const NO_AFFIXES = { prefix: '', suffix: '' } as const;
+
 function affixes(parts: readonly string[], index: number): { prefix: string; suffix: string } {
+  if (parts.length === 1) return NO_AFFIXES;
   return {
     prefix: parts.slice(0, index).map((p) => p + '-').join(''),
     suffix: parts.slice(index + 1).map((p) => '-' + p).join(''),
   };
 }
 
-function makeSlot(token: NameToken, parts: readonly string[], index: number, lang: 'uk' | 'ru', kind: 'noun' | 'adj' | 'both', person: boolean, evidence: NameEvidence | undefined, misc = false): Slot {
+function makeSlot(token: NameToken, tokenIndex: number, parts: readonly string[], index: number, lang: 'uk' | 'ru', kind: 'noun' | 'adj' | 'both', person: boolean, evidence: NameEvidence | undefined, misc = false): Slot {
   const word = parts[index]!;
   const { prefix, suffix } = affixes(parts, index);
   // A Russian word inside Ukrainian text (Москвы, Объединённых) declines by the Russian table;
@@ -121,7 +132,7 @@ function makeSlot(token: NameToken, parts: readonly string[], index: number, lan
       candidates.push(c);
     }
   }
-  return { token, part: index, word, candidates };
+  return { token: tokenIndex, part: index, word, candidates };
 }
 
 /** Picks the words that decline and how (nouns, adjectives). */
@@ -129,17 +140,19 @@ function decliningSlots(tokens: NameToken[], lang: 'uk' | 'ru', type: EntityType
   const slots: Slot[] = [];
   if (type === 'PER') {
     // Every capitalised part of a person's name declines: Жана-Клода Юнкера, Асію-Бібі.
-    for (const t of tokens) {
+    for (let ti = 0; ti < tokens.length; ti++) {
+      const t = tokens[ti]!;
       if (t.frozen || !t.capital) continue;
-      const parts = t.core.split('-');
-      parts.forEach((p, i) => {
+      const parts = t.core.includes('-') ? t.core.split('-') : [t.core];
+      for (let i = 0; i < parts.length; i++) {
+        const p = parts[i]!;
         if (p.length > 1 && p[0] !== p[0]!.toLowerCase()) {
-          const slot = makeSlot(t, parts, i, lang, isAdjectivalSurname(p, lang) ? 'both' : 'noun', true, evidence);
+          const slot = makeSlot(t, ti, parts, i, lang, isAdjectivalSurname(p, lang) ? 'both' : 'noun', true, evidence);
           // A non-final part may stay as written (Рис-Могга), so it must not veto the agreement.
           if (i < parts.length - 1) slot.candidates.push({ base: p, mask: ALL_MASK, score: 0 });
           slots.push(slot);
         }
-      });
+      }
     }
     return slots;
   }
@@ -153,7 +166,7 @@ function decliningSlots(tokens: NameToken[], lang: 'uk' | 'ru', type: EntityType
     const { parts, index } = hyphenParts(t.core);
     // An adjective also declines before an abbreviation it qualifies (британского МИД).
     const adjective = next !== undefined && isAdjectiveForm(parts[index]!);
-    slots.push(makeSlot(t, parts, index, lang, adjective ? 'adj' : 'noun', false, evidence, type !== 'LOC' && type !== 'ORG'));
+    slots.push(makeSlot(t, i, parts, index, lang, adjective ? 'adj' : 'noun', false, evidence, type !== 'LOC' && type !== 'ORG'));
     if (!adjective) break;
   }
   return slots;
@@ -169,29 +182,44 @@ function decliningSlots(tokens: NameToken[], lang: 'uk' | 'ru', type: EntityType
  * ```
  */
 export function baseFormOfName(text: string, options: BaseFormOptions): string {
-  if (options.lang !== 'uk' && options.lang !== 'ru') return text;
+  const lang = options.lang;
+  if (lang !== 'uk' && lang !== 'ru') return text;
+  const { type, gender } = options;
+  const key = lang + type + (gender ?? '') + '|' + text;
+  return MEMO.run(key, options.evidence, (evidence) => computeBaseForm(text, lang, type, gender, evidence));
+}
+
+/** Base forms remembered across calls, exact under evidence (see memo.ts). */
+const MEMO = new EvidenceMemo();
+
+function computeBaseForm(text: string, lang: 'uk' | 'ru', type: EntityType, gender: 'm' | 'f' | undefined, evidence: NameEvidence | undefined): string {
   const tokens = tokenizeName(text);
-  const slots = decliningSlots(tokens, options.lang, options.type, options.evidence);
+  const slots = decliningSlots(tokens, lang, type, evidence);
   if (slots.length === 0) return text;
-  const bits = options.type === 'PER' ? personBits(options.gender) : ALL_BITS;
+  const bits = type === 'PER' ? personBits(gender) : ALL_BITS;
   const chosen = chooseAgreeing(
     slots.map((s) => s.candidates),
     bits,
   );
-  const replaced = new Map<NameToken, string[]>();
-  slots.forEach((s, i) => {
+  // Replaced parts per token index (most names replace one part of each of a few tokens).
+  const replaced: (string[] | undefined)[] = [];
+  for (let i = 0; i < slots.length; i++) {
+    const s = slots[i]!;
     const base = chosen[i];
-    if (base === undefined || base === s.word) return;
-    const parts = replaced.get(s.token) ?? s.token.core.split('-');
+    if (base === undefined || base === s.word) continue;
+    const parts = replaced[s.token] ?? tokens[s.token]!.core.split('-');
     parts[s.part] = base;
-    replaced.set(s.token, parts);
-  });
+    replaced[s.token] = parts;
+  }
   // Base forms are clean names: runs of spaces and line breaks inside the mention become one space.
   let out = '';
-  tokens.forEach((t, i) => {
-    const lead = i === 0 ? t.lead.trimStart() : t.lead.replace(SPACE_RUN, ' ');
-    out += lead + (replaced.get(t)?.join('-') ?? t.core) + (i === tokens.length - 1 ? t.trail.trimEnd() : t.trail);
-  });
+  const lastIndex = tokens.length - 1;
+  for (let i = 0; i <= lastIndex; i++) {
+    const t = tokens[i]!;
+    const lead = i === 0 ? t.lead.trimStart() : t.lead === ' ' || t.lead === '' ? t.lead : t.lead.replace(SPACE_RUN, ' ');
+    const parts = replaced[i];
+    out += lead + (parts ? parts.join('-') : t.core) + (i === lastIndex ? t.trail.trimEnd() : t.trail);
+  }
   return out;
 }
 

@@ -15,12 +15,22 @@ interface Rule {
   readonly weight: number;
   /** 0 = any type, 1 = persons only, 2 = places/organisations only. */
   readonly scope: 0 | 1 | 2;
+  /** suffix === replacement: the word may already be the base form. */
+  readonly identity: boolean;
+  /** A zero or single hard-vowel replacement, which cannot follow a stem ending in a vowel. */
+  readonly consonantStemOnly: boolean;
 }
 
-/** Rules keyed by inflected suffix; `maxLength` bounds the suffixes tried. */
+/**
+ * Rules keyed by inflected suffix, indexed by the suffix's last letter so a word only tries the
+ * suffix lengths that exist for its own last letter (most letters end one to three suffixes).
+ */
 interface SuffixMap {
   readonly bySuffix: ReadonlyMap<string, readonly Rule[]>;
-  readonly maxLength: number;
+  /** Longest suffix ending in each letter. */
+  readonly maxLengthByLast: ReadonlyMap<string, number>;
+  /** Rules of the empty suffix (a zero ending). */
+  readonly empty: readonly Rule[] | undefined;
 }
 
 /**
@@ -37,8 +47,11 @@ export interface CompiledTable {
   readonly adjectives: SuffixMap;
   readonly indeclinable: ReadonlySet<string>;
   readonly feminineSurnameEndings: readonly string[];
-  /** Rule matches per word, reused across mentions (names repeat); see wordCandidates. */
-  readonly cache: Map<string, readonly Candidate[]>;
+  /**
+   * Rule matches per word, reused across mentions (names repeat); see wordCandidates. Four maps
+   * (noun/adjective × person/place) keyed by the word itself, so no key string is built per call.
+   */
+  readonly cache: readonly Map<string, readonly Candidate[]>[];
 }
 
 /** Bound on cached words per table: past it the cache starts afresh (no unbounded growth). */
@@ -69,15 +82,24 @@ const HARD_VOWELS: ReadonlySet<string> = new Set([...'аоуиыэ']);
 
 function compileRows(rows: DeclensionTable['nouns']): SuffixMap {
   const bySuffix = new Map<string, Rule[]>();
-  let maxLength = 0;
+  const maxLengthByLast = new Map<string, number>();
   for (const [suffix, replacement, tags, weight, scope] of rows) {
-    const rule: Rule = { suffix, replacement, mask: parseTags(tags), weight, scope: scope === 'P' ? 1 : scope === 'L' ? 2 : 0 };
+    const rule: Rule = {
+      suffix,
+      replacement,
+      mask: parseTags(tags),
+      weight,
+      scope: scope === 'P' ? 1 : scope === 'L' ? 2 : 0,
+      identity: suffix === replacement,
+      consonantStemOnly: replacement === '' || (replacement.length === 1 && HARD_VOWELS.has(replacement)),
+    };
     const list = bySuffix.get(suffix);
     if (list) list.push(rule);
     else bySuffix.set(suffix, [rule]);
-    if (suffix.length > maxLength) maxLength = suffix.length;
+    const last = suffix[suffix.length - 1];
+    if (last !== undefined && suffix.length > (maxLengthByLast.get(last) ?? 0)) maxLengthByLast.set(last, suffix.length);
   }
-  return { bySuffix, maxLength };
+  return { bySuffix, maxLengthByLast, empty: bySuffix.get('') };
 }
 
 /**
@@ -94,7 +116,7 @@ export function compileTable(table: DeclensionTable): CompiledTable {
     adjectives: compileRows(table.adjectives),
     indeclinable: new Set(table.indeclinable),
     feminineSurnameEndings: table.feminineSurnameEndings,
-    cache: new Map(),
+    cache: [new Map(), new Map(), new Map(), new Map()],
   };
 }
 
@@ -108,39 +130,60 @@ export function compileTable(table: DeclensionTable): CompiledTable {
  * ```
  */
 export function wordCandidates(word: string, table: CompiledTable, kind: 'noun' | 'adj', person: boolean): Candidate[] {
-  const key = (kind === 'noun' ? 'n' : 'a') + (person ? 'P' : 'L') + word;
-  let cached = table.cache.get(key);
-  if (!cached) {
-    if (table.cache.size >= CACHE_LIMIT) table.cache.clear();
-    cached = matchRules(word, table, kind, person);
-    table.cache.set(key, cached);
-  }
   // Callers adjust scores and masks: hand out copies.
-  return cached.map((c) => ({ base: c.base, mask: c.mask, score: c.score }));
+  return sharedCandidates(word, table, kind, person).map((c) => ({ base: c.base, mask: c.mask, score: c.score }));
 }
 
-function matchRules(word: string, table: CompiledTable, kind: 'noun' | 'adj', person: boolean): Candidate[] {
+/**
+ * Like wordCandidates, but the cached array itself: for callers that only read it.
+ *
+ * @example
+ * ```ts
+ * sharedCandidates('Трампа', compiled, 'noun', true).some((c) => c.base === 'Трамп'); // true
+ * ```
+ */
+export function sharedCandidates(word: string, table: CompiledTable, kind: 'noun' | 'adj', person: boolean): readonly Candidate[] {
+  const cache = table.cache[(kind === 'noun' ? 0 : 2) + (person ? 1 : 0)]!;
+  let cached = cache.get(word);
+  if (!cached) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cached = matchRules(word, table, kind, person);
+    cache.set(word, cached);
+  }
+  return cached;
+}
+
+/**
+ * The rule matches of a word without the cache: for callers that keep their own per-word cache
+ * (scoring.ts), so the same matches are not held twice.
+ *
+ * @example
+ * ```ts
+ * matchRules('Трампа', compiled, 'noun', true).some((c) => c.base === 'Трамп'); // true
+ * ```
+ */
+export function matchRules(word: string, table: CompiledTable, kind: 'noun' | 'adj', person: boolean): Candidate[] {
   const map = kind === 'noun' ? table.nouns : table.adjectives;
   const lower = word.toLowerCase();
   const out: Candidate[] = [];
   let matched = false;
-  const longest = Math.min(map.maxLength, word.length);
+  const last = lower[lower.length - 1] ?? '';
+  const longest = Math.min(map.maxLengthByLast.get(last) ?? 0, word.length);
   for (let length = longest; length >= 0; length--) {
-    const rules = map.bySuffix.get(length === 0 ? '' : lower.slice(word.length - length));
+    const rules = length === 0 ? map.empty : map.bySuffix.get(lower.slice(word.length - length));
     if (!rules) continue;
-    const last = lower[lower.length - 1] ?? '';
     if (length === 0 && (VOWELS.has(last) || last === 'й' || last === 'ь')) continue;
     const stem = word.slice(0, word.length - length);
+    const stemVowel = VOWELS.has(lower[stem.length - 1] ?? '');
     for (const rule of rules) {
       if (rule.scope === 1 && !person) continue;
       if (rule.scope === 2 && person) continue;
-      const identity = rule.suffix === rule.replacement;
+      const identity = rule.identity;
       // A stem of one letter is too short to trust unless the base is 3+ letters (Рима → Рим).
       if (!identity && stem.length < 2 && stem.length + rule.replacement.length < 3) continue;
       // A zero ending leaves a consonant (Хитроу is not a form of *Хитро), and no ending
       // starting with a hard vowel follows a vowel (nor *Хитроа).
-      const stemVowel = VOWELS.has(lower[stem.length - 1] ?? '');
-      if (stemVowel && (rule.replacement === '' || (rule.replacement.length === 1 && HARD_VOWELS.has(rule.replacement)))) continue;
+      if (stemVowel && rule.consonantStemOnly) continue;
       // A rule that replaces the whole word (дому → дім) keeps its capital: Рогу → Ріг.
       let base = identity ? word : stem + rule.replacement;
       if (stem === '' && !identity && word[0] !== lower[0]) base = base[0]!.toUpperCase() + base.slice(1);

@@ -4,9 +4,12 @@
  * (Москв, Петр in Ukrainian, Дніпр), with a fleeting-vowel repair (Павла → Павел) when a
  * lexicon or the evidence confirms it.
  *
+ * Everything that does not depend on the evidence is computed once per word and cached
+ * (analysisOf); a call only asks the evidence about each candidate.
+ *
  * @module
  */
-import { wordCandidates, type Candidate, type CompiledTable } from './rules.js';
+import { matchRules, sharedCandidates, type Candidate, type CompiledTable } from './rules.js';
 import { COMBOS, genderMask } from './tags.js';
 
 /**
@@ -57,6 +60,81 @@ function endsInTwoConsonants(base: string): boolean {
 }
 
 const ALL_MASK = (1 << COMBOS) - 1;
+const GENDER_MASKS: Readonly<Record<'m' | 'f', number>> = { m: genderMask('m'), f: genderMask('f') };
+
+/**
+ * What a word's candidates are before the document speaks: rule matches, cluster and
+ * fleeting-vowel checks, lexicon genders. Names recur across mentions and documents, so this is
+ * computed once per word (see analysisOf) and each call only adds the evidence.
+ */
+interface Analysis {
+  readonly entries: readonly Entry[];
+}
+
+/** One rule match of a word, with its evidence-independent checks done. */
+interface Entry {
+  readonly base: string;
+  readonly mask: number;
+  readonly score: number;
+  /** base !== word. */
+  readonly changed: boolean;
+  /** Bad final cluster and not a known name: penalised unless the evidence has the base. */
+  readonly bad: boolean;
+  /** The lean-to-masculine nudge applies (consonant-final changed base). */
+  readonly leanable: boolean;
+  /** The base with a fleeting vowel restored (Павл → Павел), when it ends in two consonants. */
+  readonly repaired: string | undefined;
+  readonly repairedInLexicon: boolean;
+  /** Mask narrowed to the lexicon's gender of the base (0 when the lexicon does not apply). */
+  readonly lexiconMask: number;
+  readonly repairedLexiconMask: number;
+}
+
+/** Bound on cached analyses per table and lexicon: past it the cache starts afresh. */
+const ANALYSIS_LIMIT = 10000;
+/** Per table and lexicon: six maps (noun/adj/both × person/place) from word to analysis. */
+const ANALYSES = new WeakMap<CompiledTable, Map<Lexicon, Map<string, Analysis>[]>>();
+
+function lexiconMask(lexicon: Lexicon, base: string, mask: number, person: boolean): number {
+  if (!person) return 0;
+  const g = lexicon.get(base);
+  return g ? mask & GENDER_MASKS[g] : 0;
+}
+
+function analysisOf(word: string, table: CompiledTable, kind: 'noun' | 'adj' | 'both', person: boolean, lexicon: Lexicon): Analysis {
+  let byLexicon = ANALYSES.get(table);
+  if (!byLexicon) ANALYSES.set(table, (byLexicon = new Map()));
+  let caches = byLexicon.get(lexicon);
+  if (!caches) byLexicon.set(lexicon, (caches = Array.from({ length: 6 }, () => new Map<string, Analysis>())));
+  // Keyed by the word itself: no key string is built per call.
+  const cache = caches[(kind === 'noun' ? 0 : kind === 'adj' ? 2 : 4) + (person ? 1 : 0)]!;
+  let analysis = cache.get(word);
+  if (analysis) return analysis;
+  const raw = matchRules(word, table, kind === 'both' ? 'noun' : kind, person);
+  if (kind === 'both') for (const c of matchRules(word, table, 'adj', person)) raw.push(c);
+  const entries = raw.map((c): Entry => {
+    const changed = c.base !== word;
+    const repaired = changed && endsInTwoConsonants(c.base) ? c.base.slice(0, -1) + 'е' + c.base.slice(-1) : undefined;
+    const last = c.base[c.base.length - 1] ?? 'а';
+    return {
+      base: c.base,
+      mask: c.mask,
+      score: c.score,
+      changed,
+      // A name the lexicon knows is fine whatever its ending (Александр, Петр).
+      bad: changed && badEnding(c.base) && !lexicon.has(c.base),
+      leanable: changed && !VOWELS.has(last) && last !== 'ь',
+      repaired,
+      repairedInLexicon: repaired !== undefined && lexicon.has(repaired),
+      lexiconMask: lexiconMask(lexicon, c.base, c.mask, person),
+      repairedLexiconMask: repaired === undefined ? 0 : lexiconMask(lexicon, repaired, c.mask, person),
+    };
+  });
+  if (cache.size >= ANALYSIS_LIMIT) cache.clear();
+  analysis = { entries };
+  cache.set(word, analysis);
+  return analysis;
+}
 
 /**
  * All scored candidates of one word (the declining part of a hyphenated token).
@@ -77,43 +155,40 @@ export function adjustCandidates(
   suffix: string,
   leanMasculine = false,
 ): Candidate[] {
-  if (table.indeclinable.has(word) || table.indeclinable.has(prefix + word + suffix)) {
+  const affixed = prefix !== '' || suffix !== '';
+  if (table.indeclinable.has(word) || (affixed && table.indeclinable.has(prefix + word + suffix))) {
     return [{ base: word, mask: ALL_MASK, score: 10 }];
   }
-  const raw = kind === 'both'
-    ? [...wordCandidates(word, table, 'noun', person), ...wordCandidates(word, table, 'adj', person)]
-    : wordCandidates(word, table, kind, person);
-  // Rule-only scores of the word's analyses, before evidence (see explainedByEvidence).
-  const prior = new Map<string, number>();
-  for (const c of raw) if ((prior.get(c.base) ?? -Infinity) < c.score) prior.set(c.base, c.score);
+  const { entries } = analysisOf(word, table, kind, person, lexicon);
   const out: Candidate[] = [];
-  for (const c of raw) {
-    if (c.base !== word) {
-      // A name the lexicon or the evidence knows is fine whatever its ending (Александр, Петр).
-      const bad = badEnding(c.base) && !lexicon.has(c.base) && !evidence?.has(prefix + c.base + suffix);
-      if (bad) c.score -= CLUSTER_PENALTY;
-      // Fleeting vowel: Павла → Павел, Єгипту → Єгипет; only when a lexicon or evidence confirms it.
-      if (endsInTwoConsonants(c.base)) {
-        const repaired = c.base.slice(0, -1) + 'е' + c.base.slice(-1);
-        if (lexicon.has(repaired) || evidence?.has(prefix + repaired + suffix)) {
-          // Just below the unrepaired reading when both are names (Марком: Марк, not Марек).
-          const score = c.score + (bad ? CLUSTER_PENALTY : 0);
-          const fixed = confirm({ base: repaired, mask: c.mask, score }, word, person, lexicon, evidence, prefix, suffix);
-          fixed.score -= 0.5;
-          out.push(fixed);
-        }
+  let anyConfirmed = false;
+  for (const e of entries) {
+    let score = e.score;
+    // Evidence for the base itself: lifts the cluster penalty and confirms (one lookup for both).
+    const seen = e.changed && evidence !== undefined && evidence.has(affixed ? prefix + e.base + suffix : e.base);
+    if (e.bad && !seen) score -= CLUSTER_PENALTY;
+    // Fleeting vowel: Павла → Павел, Єгипту → Єгипет; only when a lexicon or evidence confirms it.
+    if (e.repaired !== undefined) {
+      const repairedSeen = evidence !== undefined && evidence.has(affixed ? prefix + e.repaired + suffix : e.repaired);
+      if (e.repairedInLexicon || repairedSeen) {
+        // Just below the unrepaired reading when both are names (Марком: Марк, not Марек).
+        const fixed = settle(e.repaired, e.mask, e.score, e.repairedLexiconMask, repairedSeen && e.repaired !== word);
+        fixed.score -= 0.5;
+        if (fixed.confirmed) anyConfirmed = true;
+        out.push(fixed);
       }
     }
-    const last = c.base[c.base.length - 1] ?? 'а';
-    if (leanMasculine && c.base !== word && !VOWELS.has(last) && last !== 'ь') c.score += LEAN_BONUS;
-    out.push(confirm(c, word, person, lexicon, evidence, prefix, suffix));
+    if (leanMasculine && e.leanable) score += LEAN_BONUS;
+    const c = settle(e.base, e.mask, score, e.lexiconMask, seen);
+    if (c.confirmed) anyConfirmed = true;
+    out.push(c);
   }
   if (person && evidence) feminineSurnameEvidence(word, out, table, evidence);
-  if (evidence) {
+  if (evidence && anyConfirmed) {
     // The document holds inflected forms too (Мухаммеда beside Мухаммед): a confirmed candidate
     // that is itself an inflected form of another confirmed word is not a base form.
     for (const c of out) {
-      if (c.confirmed && explainedByEvidence(c.base, word, prior, table, kind, person, evidence, prefix, suffix)) c.score -= EVIDENCE_BONUS;
+      if (c.confirmed && explainedByEvidence(c.base, word, entries, table, kind, person, evidence, prefix, suffix)) c.score -= EVIDENCE_BONUS;
     }
   }
   return out;
@@ -124,8 +199,8 @@ export function adjustCandidates(
  * same surname in the document (Захаровой, Захаровій, Захаровою) settle it for the feminine.
  */
 function feminineSurnameEvidence(word: string, cands: Candidate[], table: CompiledTable, evidence: Evidence): void {
-  const lower = word.toLowerCase();
-  if (!lower.endsWith('а')) return;
+  const last = word[word.length - 1];
+  if (last !== 'а' && last !== 'А') return;
   const stem = word.slice(0, -1);
   for (const ending of table.feminineSurnameEndings) {
     if (!evidence.has(stem + ending)) continue;
@@ -142,7 +217,7 @@ function feminineSurnameEvidence(word: string, cands: Candidate[], table: Compil
 function explainedByEvidence(
   base: string,
   word: string,
-  prior: ReadonlyMap<string, number>,
+  entries: readonly Entry[],
   table: CompiledTable,
   kind: 'noun' | 'adj' | 'both',
   person: boolean,
@@ -150,32 +225,30 @@ function explainedByEvidence(
   prefix: string,
   suffix: string,
 ): boolean {
-  const again = kind === 'both' ? wordCandidates(base, table, 'noun', person) : wordCandidates(base, table, kind, person);
+  const again = sharedCandidates(base, table, kind === 'both' ? 'noun' : kind, person);
   for (const c of again) {
     if (c.base === base || c.base === word) continue;
-    if (c.score >= STRONG_RULE && (prior.get(c.base) ?? 0) >= STRONG_RULE) return true;
+    // A strong rule reading of the word itself (its best rule score for that base is strong).
+    if (c.score >= STRONG_RULE && entries.some((e) => e.base === c.base && e.score >= STRONG_RULE)) return true;
     if (c.score >= 2 && evidence.has(prefix + c.base + suffix)) return true;
   }
   return false;
 }
 
-function confirm(c: Candidate, word: string, person: boolean, lexicon: Lexicon, evidence: Evidence | undefined, prefix: string, suffix: string): Candidate {
-  if (c.base !== word && evidence?.has(prefix + c.base + suffix)) {
+/**
+ * A candidate with evidence and lexicon applied: evidence adds its bonus; for a known first name
+ * the lexicon decides, not how strong the suffix rule is (the surname rule -ина → -ин must not
+ * make Валентина a man's genitive by itself).
+ */
+function settle(base: string, mask: number, score: number, lexiconMask: number, seen: boolean): Candidate {
+  const c: Candidate = { base, mask, score };
+  if (seen) {
     c.score += EVIDENCE_BONUS;
     c.confirmed = true;
   }
-  if (person) {
-    const g = lexicon.get(c.base);
-    if (g) {
-      const m = c.mask & genderMask(g);
-      if (m) {
-        c.mask = m;
-        // For a known first name the lexicon decides, not how strong the suffix rule is: the
-        // surname rule -ина → -ин must not make Валентина a man's genitive by itself.
-        c.score = Math.min(c.score, FIRST_NAME_RULE_CAP) + LEXICON_BONUS;
-      }
-    }
+  if (lexiconMask) {
+    c.mask = lexiconMask;
+    c.score = Math.min(c.score, FIRST_NAME_RULE_CAP) + LEXICON_BONUS;
   }
   return c;
 }
-

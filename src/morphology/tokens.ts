@@ -35,8 +35,25 @@ function isCyrillic(code: number): boolean {
   return code >= 0x0400 && code <= 0x04ff;
 }
 
-function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0' || ch === '\u202f';
+/** Space, tab, line feed, carriage return, no-break space, narrow no-break space. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || code === 0x202f;
+}
+
+/**
+ * Letter class of the character at `i`: 0 not a letter, 1 lower-case, 2 upper-case (other
+ * scripts are decided by toLowerCase/toUpperCase, the slow path). ASCII and the basic
+ * Cyrillic block are decided from the code alone: this runs for every word of every mention.
+ */
+function letterClass(code: number, word: string, i: number): 0 | 1 | 2 {
+  if (code < 0x80) return code >= 97 && code <= 122 ? 1 : code >= 65 && code <= 90 ? 2 : 0;
+  if (code >= 0x0400 && code <= 0x045f) return code >= 0x0430 ? 1 : 2;
+  if (code === 0x0490) return 2; // Ґ
+  if (code === 0x0491) return 1; // ґ
+  const ch = word[i]!;
+  const lower = ch.toLowerCase();
+  if (lower === ch.toUpperCase()) return 0;
+  return ch !== lower ? 2 : 1;
 }
 
 /** Decides whether a bare word can decline at all. */
@@ -45,14 +62,13 @@ function frozenWord(core: string): boolean {
   let cyrillic = 0;
   let upper = 0;
   for (let i = 0; i < core.length; i++) {
-    const ch = core[i]!;
-    const code = ch.charCodeAt(0);
+    const code = core.charCodeAt(i);
     if (code >= 48 && code <= 57) return true; // digits: "Су-27", "G7"
-    const lower = ch.toLowerCase();
-    if (lower !== ch.toUpperCase()) {
+    const cls = letterClass(code, core, i);
+    if (cls !== 0) {
       letters++;
       if (isCyrillic(code)) cyrillic++;
-      if (ch !== lower) upper++;
+      if (cls === 2) upper++;
     }
   }
   if (cyrillic === 0 || cyrillic < letters) return true; // Latin or mixed script: Reuters
@@ -70,40 +86,38 @@ function frozenWord(core: string): boolean {
  */
 export function tokenizeName(text: string): NameToken[] {
   const tokens: NameToken[] = [];
+  const n = text.length;
   let i = 0;
-  let pendingSpace = '';
+  let spaceStart = 0;
   let quoteDepth = 0;
-  while (i < text.length) {
-    if (isSpace(text[i]!)) {
-      pendingSpace += text[i]!;
+  while (i < n) {
+    if (isSpace(text.charCodeAt(i))) {
       i++;
       continue;
     }
     let end = i;
-    while (end < text.length && !isSpace(text[end]!)) end++;
+    while (end < n && !isSpace(text.charCodeAt(end))) end++;
     let a = i;
     let b = end;
     while (a < b && PUNCT.has(text[a]!)) a++;
     while (b > a && PUNCT.has(text[b - 1]!)) b--;
-    const lead = text.slice(i, a);
     const core = text.slice(a, b);
-    const trail = text.slice(b, end);
-    let opens = 0;
-    for (const ch of lead) if (OPEN_QUOTES.has(ch)) opens++;
-    quoteDepth += opens;
+    for (let k = i; k < a; k++) if (OPEN_QUOTES.has(text[k]!)) quoteDepth++;
     const quoted = quoteDepth > 0;
-    for (const ch of trail) if (CLOSE_QUOTES.has(ch) && quoteDepth > 0) quoteDepth--;
+    for (let k = b; k < end; k++) if (CLOSE_QUOTES.has(text[k]!) && quoteDepth > 0) quoteDepth--;
     const first = core[0] ?? '';
     tokens.push({
-      lead: pendingSpace + lead,
+      // Whitespace before the word plus its leading punctuation.
+      lead: spaceStart === a ? '' : text.slice(spaceStart, a),
       core,
-      trail,
+      trail: b === end ? '' : text.slice(b, end),
       frozen: core.length === 0 || quoted || frozenWord(core),
       capital: first !== first.toLowerCase(),
     });
-    pendingSpace = '';
     i = end;
+    spaceStart = end;
   }
+  const pendingSpace = spaceStart < n ? text.slice(spaceStart) : '';
   if (tokens.length > 0) tokens[tokens.length - 1]!.trail += pendingSpace;
   // Quotes around the whole name are not a quoted title inside it.
   const firstTok = tokens[0];
