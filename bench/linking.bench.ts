@@ -2,7 +2,8 @@
  * Linking benchmark: how long loading the bundled knowledge base and linking the seed story take
  * after import, in fresh Node processes (a bundle of src/ built with esbuild
  * into .cache/bench-linking, so nothing else is warm). Linking is fed the gold names and
- * hand-written quotes of the seed story, so the figure is the linking stage alone.
+ * hand-written quotes of the seed story, so the figure is the linking stage alone; also linking
+ * throughput in CPU time, for the story 100 times in one text and for 100 separate copies.
  *
  *   npx vitest run --config bench/vitest.config.ts bench/linking.bench.ts
  */
@@ -41,7 +42,23 @@ let n = 0;
 const t3 = performance.now();
 while (performance.now() - t3 < 300) { linkDocument(doc, names, quotes, { kb }); n++; }
 const warm = (performance.now() - t3) / n;
-console.log(JSON.stringify({ kbLoadMs: t1 - t0, firstLinkMs: t2 - t1, totalMs: t2 - t0, kbLoadCpuMs: cpu(c1), totalCpuMs: cpu(c2), warmLinkMs: warm, entities: first.entities.length, kbSize: kb.size }));
+// Throughput (CPU time, best of 3): the story 100 times in one text, and 100 separate copies.
+const sep = '\\n\\n';
+const step = gold.text.length + sep.length;
+const bigNames = [], bigQuotes = [];
+for (let k = 0; k < 100; k++) {
+  for (const x of names) bigNames.push({ ...x, start: x.start + k * step, end: x.end + k * step });
+  for (const q of quotes) {
+    const sp = { ...q.speaker, start: q.speaker.start + k * step, end: q.speaker.end + k * step };
+    if (sp.nameIndex !== undefined) sp.nameIndex += k * names.length;
+    bigQuotes.push({ ...q, start: q.start + k * step, end: q.end + k * step, speaker: sp });
+  }
+}
+const bigDoc = parse(Array(100).fill(gold.text).join(sep), 'uk');
+const rate = (chars, f) => { let best = Infinity; for (let r = 0; r < 3; r++) { const c = process.cpuUsage(); f(); best = Math.min(best, cpu(process.cpuUsage(c))); } return chars / 1e3 / best; };
+const bigMchars = rate(bigDoc.text.length, () => linkDocument(bigDoc, bigNames, bigQuotes, { kb }));
+const artMchars = rate(100 * gold.text.length, () => { for (let k = 0; k < 100; k++) linkDocument(doc, names, quotes, { kb }); });
+console.log(JSON.stringify({ kbLoadMs: t1 - t0, firstLinkMs: t2 - t1, totalMs: t2 - t0, kbLoadCpuMs: cpu(c1), totalCpuMs: cpu(c2), warmLinkMs: warm, bigMchars, artMchars, entities: first.entities.length, kbSize: kb.size }));
 `;
 
 interface Figures {
@@ -51,6 +68,9 @@ interface Figures {
   kbLoadCpuMs: number;
   totalCpuMs: number;
   warmLinkMs: number;
+  /** Million characters linked per CPU second: the story 100 times in one text, and 100 separate copies. */
+  bigMchars: number;
+  artMchars: number;
   entities: number;
   kbSize: number;
 }
@@ -77,6 +97,8 @@ it('loading the default KB and linking the seed story after import', () => {
     `| defaultKnowledgeBase() first call, CPU time | ${f(median('kbLoadCpuMs'))} | ${f(worst('kbLoadCpuMs'))} |`,
     `| both, after import, CPU time | ${f(median('totalCpuMs'))} | ${f(worst('totalCpuMs'))} |`,
     `| linkDocument(seed) warm | ${f(median('warmLinkMs'))} | ${f(worst('warmLinkMs'))} |`,
+    `| linking the story ×100 in one text, M chars per CPU second (worst = lowest) | ${f(median('bigMchars'))} | ${f(Math.min(...runs.map((r) => r.bigMchars)))} |`,
+    `| linking 100 separate copies, M chars per CPU second (worst = lowest) | ${f(median('artMchars'))} | ${f(Math.min(...runs.map((r) => r.artMchars)))} |`,
   ];
   lines.push(`(load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores: wall time counts waiting for a core, CPU time does not)`);
   console.log(lines.join('\n'));

@@ -91,6 +91,21 @@ class IndexedKnowledgeBase implements KnowledgeBase {
 }
 
 /**
+ * True for a knowledge base made by this module ({@link createKnowledgeBase}, the bundled one):
+ * those never change once made, so what is read from them may be remembered across documents.
+ * Any other object serving as a KB is read afresh every time.
+ *
+ * @example
+ * ```ts
+ * isImmutableKnowledgeBase(defaultKnowledgeBase());                      // true
+ * isImmutableKnowledgeBase({ lookup: () => [], get: () => undefined, … }); // false
+ * ```
+ */
+export function isImmutableKnowledgeBase(kb: KnowledgeBase): boolean {
+  return kb instanceof IndexedKnowledgeBase;
+}
+
+/**
  * Builds a knowledge base from entries. Each entry is checked; a malformed one throws a
  * `TypeError` naming the entry and the field. A later entry with the same `id` replaces an earlier one,
  * so `createKnowledgeBase([...defaults, ...mine])` overrides defaults.

@@ -2,15 +2,17 @@
  * Grouping the names of one document into clusters: inflected forms of one name (by base form,
  * then by stem key), a surname after a full name (Лавров → Сергій Лавров, choosing by gender and
  * recency when two people share it), first names and initials, shortenings of longer names; after
- * KB linking, abbreviations with their expansions (ЄС ↔ Європейський Союз) and KB identity (РФ ↔ Росія).
+ * KB linking, KB identity (РФ ↔ Росія) and stray surnames (abbreviations meet their expansions in
+ * abbreviations.ts).
  *
  * @module
  */
 import { normalizeAlias } from '../kb/normalize.js';
 import type { NameMention } from '../stages.js';
 import type { EntityType, Lang, MentionKind } from '../types.js';
-import { nameStemKey, splitWords, wordStemKey } from './inflection.js';
+import { countWords, nameStemKey, splitWords, wordStemKey } from './inflection.js';
 import { foldWord, type CompiledLexicon } from './lexicon.js';
+import { Memo } from './memo.js';
 
 /**
  * A mention other than a recognised name, added to a cluster by titles, speakers or pronouns.
@@ -60,8 +62,11 @@ export interface Cluster {
  * ```
  */
 export function baseOf(n: NameMention): string {
-  return n.base && n.base.trim() ? n.base : n.text;
+  return n.base && NON_SPACE.test(n.base) ? n.base : n.text;
 }
+
+/** Anything but white space (what makes `trim()` non-empty), tested without making the trimmed copy. */
+const NON_SPACE = /\S/u;
 
 const FEMININE_SURNAME = /(?:ова|ева|єва|іна|ина|ська|цька|зька|ская|цкая|ая)$/u;
 const MASCULINE_SURNAME = /(?:[бвгґджзклмнпрстфхцчшщ]|ий|ій|ый|ой)$/u;
@@ -77,6 +82,13 @@ const MASCULINE_SURNAME = /(?:[бвгґджзклмнпрстфхцчшщ]|ий|
  * ```
  */
 export function genderOfName(base: string): 'm' | 'f' | undefined {
+  return GENDERS.get(base) ?? undefined;
+}
+
+/** Genders by base name, remembered (every person's name is asked on every mention). */
+const GENDERS = new Memo<'m' | 'f' | null>((base) => computeGender(base) ?? null);
+
+function computeGender(base: string): 'm' | 'f' | undefined {
   const words = splitWords(base.toLowerCase());
   const last = words[words.length - 1];
   if (!last) return undefined;
@@ -85,23 +97,6 @@ export function genderOfName(base: string): 'm' | 'f' | undefined {
   return undefined;
 }
 
-/** Upper-case initials of a multi-word name's words: «Міністерство закордонних справ» → «МЗС». */
-function initials(base: string): string {
-  const words = splitWords(base);
-  if (words.length < 2) return '';
-  return words.map((w) => w[0] ?? '').join('').toUpperCase();
-}
-
-const HYPHENS = /[-‐‑–]/u;
-const UPPER_FIRST = /^\p{Lu}/u;
-
-/** Initials of the capitalised parts of a hyphenated name: «Техрик-э-Лабаик Пакистан» → «ТЛП». */
-function capitalInitials(base: string): string {
-  const parts = splitWords(base).flatMap((w) => w.split(HYPHENS)).filter((p) => UPPER_FIRST.test(p));
-  return parts.length >= 2 ? parts.map((p) => p[0]).join('') : '';
-}
-
-const ABBREVIATION = /^[\p{Lu}\d]{2,6}$/u;
 
 function isPerson(t: EntityType): boolean {
   return t === 'PER';
@@ -119,7 +114,17 @@ const GLUED_INITIAL = /(\p{Lu}\.)(?=\p{Lu})/gu;
  * personWords('Mr. Obama', lexiconFor('en').honorifics); // ['Obama']
  * ```
  */
-export function personWords(base: string, honorifics?: ReadonlySet<string>): string[] {
+export function personWords(base: string, honorifics?: ReadonlySet<string>): readonly string[] {
+  if (!honorifics) return computePersonWords(base);
+  let memo = PERSON_WORDS.get(honorifics);
+  if (!memo) PERSON_WORDS.set(honorifics, (memo = new Memo((b) => computePersonWords(b, honorifics))));
+  return memo.get(base);
+}
+
+/** Person words per honorific set (one per language), remembered: a name recurs in a document. */
+const PERSON_WORDS = new WeakMap<ReadonlySet<string>, Memo<readonly string[]>>();
+
+function computePersonWords(base: string, honorifics?: ReadonlySet<string>): readonly string[] {
   const words = splitWords(base.replace(GLUED_INITIAL, '$1 '));
   if (!honorifics) return words;
   const kept = words.filter((w) => !honorifics.has(foldWord(w)));
@@ -130,6 +135,33 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** What clustering reads from a base form. */
+interface BaseInfo {
+  key: string;
+  stem: string;
+  /** The stem key's words. */
+  stems: readonly string[];
+  gender: 'm' | 'f' | undefined;
+  words: readonly string[];
+}
+
+/** What each base form gives, remembered per lexicon and language (names repeat within and across documents). */
+const BASE_INFO = new WeakMap<CompiledLexicon, Map<Lang, Memo<BaseInfo>>>();
+
+function baseInfo(base: string, lang: Lang, lex: CompiledLexicon): BaseInfo {
+  let perLang = BASE_INFO.get(lex);
+  if (!perLang) BASE_INFO.set(lex, (perLang = new Map()));
+  let memo = perLang.get(lang);
+  if (!memo) {
+    memo = new Memo((b) => {
+      const stem = nameStemKey(b, lang);
+      return { key: normalizeAlias(b), stem, stems: stem.split(' '), gender: genderOfName(b), words: personWords(b, lex.honorifics) };
+    });
+    perLang.set(lang, memo);
+  }
+  return memo.get(base);
 }
 
 /** A full personal name seen in the document. */
@@ -155,7 +187,7 @@ export function clusterNames(names: readonly NameMention[], lang: Lang, lex: Com
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>(); // normalised full base (non-PER, and PER full names)
   const byStem = new Map<string, Cluster>(); // stem key (same)
-  const multiword = new Map<string, { cluster: Cluster; stems: string[] }[]>(); // non-PER names of several words, by first stem
+  const multiword = new Map<string, { cluster: Cluster; stems: readonly string[] }[]>(); // non-PER names of several words, by first stem
   const bySurname = new Map<string, FullPerson[]>(); // full personal names by surname stem
   const byFirst = new Map<string, FullPerson[]>(); // and by first-name stem
   const bare = new Map<string, Cluster>(); // one-word person clusters not yet tied to a full name, by stem
@@ -169,7 +201,7 @@ export function clusterNames(names: readonly NameMention[], lang: Lang, lex: Com
   const join = (c: Cluster, i: number) => {
     c.names.push(i);
     lastSeen.set(c, names[i].start);
-    const g = names[i].gender ?? (isPerson(names[i].type) ? genderOfName(baseOf(names[i])) : undefined);
+    const g = names[i].gender ?? (isPerson(names[i].type) ? infoOf(baseOf(names[i])).gender : undefined);
     if (g && !c.gender) c.gender = g;
   };
   const remember = (c: Cluster, key: string, stem: string) => {
@@ -184,14 +216,17 @@ export function clusterNames(names: readonly NameMention[], lang: Lang, lex: Com
     bare.delete(stem);
   };
 
+  const infoOf = (base: string): BaseInfo => baseInfo(base, lang, lex);
+
   names.forEach((n, i) => {
     const base = baseOf(n);
-    const key = normalizeAlias(base);
-    const stem = nameStemKey(base, lang);
-    const textStem = nameStemKey(n.text, lang);
+    const info = infoOf(base);
+    const key = info.key;
+    const stem = info.stem;
+    const textStem = n.text === base ? stem : nameStemKey(n.text, lang);
     if (isPerson(n.type)) {
-      const gender = n.gender ?? genderOfName(base);
-      const words = personWords(base, lex.honorifics);
+      const gender = n.gender ?? info.gender;
+      const words = info.words;
       const initial = words.length >= 2 && INITIAL.test(words[0]) ? words[0][0] : '';
       if (words.length >= 2 && !initial) {
         const hit = byKey.get(key) ?? byStem.get(stem) ?? byStem.get(textStem) ?? byStem.get(nameStemKey(words.join(' '), lang));
@@ -233,7 +268,7 @@ export function clusterNames(names: readonly NameMention[], lang: Lang, lex: Com
     // before («Верховного суда» after «Верховный суд Пакистана», «МИД» after «МИД Великобритании»).
     let hit = byKey.get(key) ?? byStem.get(stem) ?? byStem.get(textStem);
     if (hit && isPerson(hit.type)) hit = undefined;
-    const stems = stem.split(' ');
+    const stems = info.stems;
     // Only bodies shorten so («Kharkiv» is not «Kharkiv Oblast»).
     if (!hit && n.type === 'ORG') {
       const longer = (multiword.get(stems[0]) ?? []).filter((m) => m.stems.length > stems.length && stems.every((w, k) => m.stems[k] === w));
@@ -245,51 +280,6 @@ export function clusterNames(names: readonly NameMention[], lang: Lang, lex: Com
     if (stems.length >= 2 && !(multiword.get(stems[0]) ?? []).some((m) => m.cluster === c && m.stems.join(' ') === stem)) push(multiword, stems[0], { cluster: c, stems });
   });
   return clusters.filter((c) => c.names.length > 0);
-}
-
-/**
- * Joins abbreviations to their expansions after KB linking: «ЄС» to «Європейський Союз», «МЗС» to
- * «Міністерство закордонних справ» (by initials, or the lexicon's table of short forms), unless the
- * KB linked the two to different entries («ЄС» is not «Європейська рада»). An expansion must be unique.
- *
- * @example
- * ```ts
- * mergeAbbreviations(clusters, names, lexiconFor('uk')).length <= clusters.length; // true
- * ```
- */
-export function mergeAbbreviations(clusters: readonly Cluster[], names: readonly NameMention[], lex: CompiledLexicon): Cluster[] {
-  const expansions = new Map<string, Cluster[]>();
-  for (const c of clusters) {
-    if (isPerson(c.type)) continue;
-    for (const base of new Set(c.names.map((i) => baseOf(names[i])))) {
-      const keys = [initials(base), capitalInitials(base)];
-      const abbr = lex.expansions.get(normalizeAlias(base));
-      if (abbr) keys.push(abbr);
-      for (const k of keys) {
-        if (!k || !ABBREVIATION.test(k)) continue;
-        const list = expansions.get(k) ?? [];
-        if (!list.includes(c)) list.push(c);
-        expansions.set(k, list);
-      }
-    }
-  }
-  const gone = new Set<Cluster>();
-  for (const c of clusters) {
-    if (isPerson(c.type) || gone.has(c)) continue;
-    const abbr = c.names.map((i) => baseOf(names[i])).find((b) => ABBREVIATION.test(b));
-    if (!abbr) continue;
-    const full = lex.abbreviations.get(abbr.toLowerCase());
-    const options = [...(expansions.get(abbr) ?? []), ...(full ? (expansions.get(full.toUpperCase()) ?? []) : [])].filter((x) => x !== c && !gone.has(x));
-    const targets = [...new Set(options)];
-    if (targets.length !== 1) continue;
-    const into = targets[0];
-    if (c.kbId && into.kbId && c.kbId !== into.kbId) continue;
-    into.names.push(...c.names);
-    into.extra.push(...c.extra);
-    into.kbId ??= c.kbId;
-    gone.add(c);
-  }
-  return clusters.filter((c) => !gone.has(c));
 }
 
 /**
@@ -346,7 +336,7 @@ export function mergeStraySurnames(clusters: readonly Cluster[], names: readonly
   const out: Cluster[] = [];
   for (const c of clusters) {
     if (c.type !== 'PER' && !c.kbId && c.names.length) {
-      const stems = new Set(c.names.map((i) => (splitWords(baseOf(names[i])).length === 1 ? wordStemKey(baseOf(names[i]), lang) : '')));
+      const stems = new Set(c.names.map((i) => (countWords(baseOf(names[i])) === 1 ? wordStemKey(baseOf(names[i]), lang) : '')));
       const [only] = stems;
       const person = stems.size === 1 && only ? persons.get(only) : undefined;
       if (person) {

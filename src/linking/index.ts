@@ -11,9 +11,10 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { FoundQuote, NameMention, ParsedDocument } from '../stages.js';
 import type { Entity, Mention, Quote } from '../types.js';
-import { clusterNames, mergeAbbreviations, mergeByKbId, mergeStraySurnames, type Cluster } from './cluster.js';
+import { mergeAbbreviations } from './abbreviations.js';
+import { clusterNames, mergeByKbId, mergeStraySurnames, type Cluster } from './cluster.js';
 import { entityName, entityType } from './naming.js';
-import { candidateKey, linkCluster, type LinkContext } from './kb-link.js';
+import { linkClusters, linkContext } from './kb-link.js';
 import { lexiconFor } from './lexicon.js';
 import { findRolePhrases, scanWords, type RolePhrase } from './roles.js';
 import { addMention, resolveSpeakers, type SpeakerEnv } from './speakers.js';
@@ -74,7 +75,7 @@ export function linkDocument(doc: ParsedDocument, names: readonly NameMention[],
   const lex = lexiconFor(lang);
   const kb = options.kb;
   let clusters = clusterNames(names, lang, lex);
-  if (kb) clusters = linkToKb(clusters, { doc, names, kb, lex, countries: new Set(), cache: new Map() });
+  if (kb) linkClusters(clusters, linkContext(doc, names, kb, lex));
   clusters = mergeAbbreviations(clusters, names, lex);
   if (kb) clusters = mergeByKbId(clusters);
   clusters = mergeStraySurnames(clusters, names, lang);
@@ -87,22 +88,6 @@ export function linkDocument(doc: ParsedDocument, names: readonly NameMention[],
   const phrases = attachTitles(doc, env, roles, clusters, byStart);
   const refs = resolveSpeakers(quotes, { ...env, text: doc.text, sentences: doc.sentences, paragraphs: doc.paragraphs, clusters, roles, phrases, byStart });
   return output(doc, names, clusters, quotes, refs, kb);
-}
-
-/** Links every cluster (twice where names are ambiguous: the second time knowing the document's countries). */
-function linkToKb(clusters: Cluster[], ctx: LinkContext): Cluster[] {
-  const countries = new Set<string>();
-  for (const c of clusters) {
-    const e = linkCluster(c, ctx);
-    c.kbId = e?.id;
-    if (e && e.kind === 'country') countries.add(e.id);
-  }
-  // Second pass, knowing the document's countries, only where names had several candidates.
-  const withCountries = { ...ctx, countries };
-  for (const c of clusters) {
-    if (c.names.some((i) => (ctx.cache.get(candidateKey(ctx.names[i]))?.length ?? 0) > 1)) c.kbId = linkCluster(c, withCountries)?.id;
-  }
-  return clusters;
 }
 
 /**
@@ -143,6 +128,10 @@ function attachTitles(doc: ParsedDocument, env: RoleEnv, roles: RoleIndex, clust
   return out;
 }
 
+function byOffsets(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return a.start - b.start || a.end - b.end;
+}
+
 /** Numbers the entities in order of first mention and builds the public result. */
 function output(
   doc: ParsedDocument,
@@ -152,21 +141,26 @@ function output(
   refs: ReturnType<typeof resolveSpeakers>,
   kb: KnowledgeBase | null,
 ): LinkedDocument {
-  const built = clusters
-    .map((c) => {
-      const mentions: Omit<Mention, 'entityId'>[] = [
-        ...c.names.map((i) => ({ start: names[i].start, end: names[i].end, text: names[i].text, kind: 'name' as const, base: names[i].base || names[i].text })),
-        ...c.extra.map((m) => ({ start: m.start, end: m.end, text: m.text, kind: m.kind, base: m.base })),
-      ].sort((a, b) => a.start - b.start || a.end - b.end);
-      return { c, mentions };
-    })
-    .filter((x) => x.mentions.length > 0)
-    .sort((a, b) => a.mentions[0].start - b.mentions[0].start || a.mentions[0].end - b.mentions[0].end);
+  // Mentions are made in their final shape once (entityId filled in when the entity is numbered).
+  const built: { c: Cluster; mentions: Mention[] }[] = [];
+  for (const c of clusters) {
+    const mentions: Mention[] = [];
+    for (const i of c.names) {
+      const n = names[i];
+      mentions.push({ start: n.start, end: n.end, text: n.text, kind: 'name', base: n.base || n.text, entityId: '' });
+    }
+    for (const m of c.extra) mentions.push({ start: m.start, end: m.end, text: m.text, kind: m.kind, base: m.base, entityId: '' });
+    if (!mentions.length) continue;
+    mentions.sort(byOffsets);
+    built.push({ c, mentions });
+  }
+  built.sort((a, b) => byOffsets(a.mentions[0], b.mentions[0]));
   const idOf = new Map<Cluster, string>();
   const entities: Entity[] = built.map(({ c, mentions }, k) => {
     const id = `e${k + 1}`;
     idOf.set(c, id);
-    const entity: Entity = { id, type: entityType(c, names), name: entityName(c, names, doc.lang, kb), mentions: mentions.map((m) => ({ ...m, entityId: id })) };
+    for (const m of mentions) m.entityId = id;
+    const entity: Entity = { id, type: entityType(c, names), name: entityName(c, names, doc.lang, kb), mentions };
     if (c.kbId) entity.kbId = c.kbId;
     return entity;
   });

@@ -9,6 +9,7 @@
 import { normalizeAlias } from '../kb/normalize.js';
 import type { Lang } from '../types.js';
 import { lexiconFor } from './lexicon.js';
+import { Memo } from './memo.js';
 
 /** Vowels that alternate in a closed last syllable (Київ/Києва, дім/дому, Ріг/Рогу). */
 const ALTERNATING = /[іїоеє](?=[^аеєиіїоуюяыэё]*$)/u;
@@ -44,6 +45,10 @@ function stripList(lang: Lang): string[] {
  * ```
  */
 export function wordStemKey(word: string, lang: Lang): string {
+  return (WORD_KEYS[lang] ?? WORD_KEYS.uk).get(word);
+}
+
+function computeWordStemKey(word: string, lang: Lang): string {
   const w = normalizeAlias(word).toLowerCase();
   if (lang === 'en') return w.endsWith("'s") ? w.slice(0, -2) : w;
   let stem = w;
@@ -68,12 +73,54 @@ export function wordStemKey(word: string, lang: Lang): string {
  * ```
  */
 export function nameStemKey(name: string, lang: Lang): string {
+  return (NAME_KEYS[lang] ?? NAME_KEYS.uk).get(name);
+}
+
+function computeNameStemKey(name: string, lang: Lang): string {
   return splitWords(name)
     .map((w) => wordStemKey(w, lang))
     .join(' ');
 }
 
+/** Stem keys per language, remembered: the same names and words recur throughout a document. */
+const WORD_KEYS: Readonly<Record<Lang, Memo<string>>> = {
+  uk: new Memo((w) => computeWordStemKey(w, 'uk')),
+  ru: new Memo((w) => computeWordStemKey(w, 'ru')),
+  en: new Memo((w) => computeWordStemKey(w, 'en')),
+};
+const NAME_KEYS: Readonly<Record<Lang, Memo<string>>> = {
+  uk: new Memo((n) => computeNameStemKey(n, 'uk')),
+  ru: new Memo((n) => computeNameStemKey(n, 'ru')),
+  en: new Memo((n) => computeNameStemKey(n, 'en')),
+};
+
 const WORDS = /[^\s]+/g;
+
+/**
+ * The number of words {@link splitWords} would give, counted without making them.
+ *
+ * @example
+ * ```ts
+ * countWords(' Марко  Рубіо '); // 2
+ * ```
+ */
+export function countWords(name: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let k = 0; k < name.length; k++) {
+    const space = isSpace(name.charCodeAt(k));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** The white space of `\s` in JavaScript regexes, by UTF-16 unit. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * The words of a name, split at white space (a hyphenated word stays one).

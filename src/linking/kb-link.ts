@@ -11,15 +11,16 @@ import type { KnowledgeBaseEntry } from '../kb/types.js';
 import type { NameMention, ParsedDocument } from '../stages.js';
 import type { EntityType } from '../types.js';
 import { baseOf, personWords, type Cluster } from './cluster.js';
-import { splitWords, wordBaseCandidates } from './inflection.js';
+import { countWords, splitWords, wordBaseCandidates } from './inflection.js';
 import { foldWord, type CompiledLexicon } from './lexicon.js';
+import { KbMemo } from './memo.js';
 
 /**
  * What the scorer knows about the document.
  *
  * @example
  * ```ts
- * const ctx: LinkContext = { doc, names, kb, lex: lexiconFor('uk'), countries: new Set(['Q212']), cache: new Map() };
+ * const ctx: LinkContext = { ...linkContext(doc, names, kb, lexiconFor('uk')), countries: new Set(['Q212']) };
  * ```
  */
 export interface LinkContext {
@@ -29,8 +30,40 @@ export interface LinkContext {
   lex: CompiledLexicon;
   /** QIDs of the countries the document names (from clusters already linked to countries). */
   countries: ReadonlySet<string>;
-  /** Candidates per name (by text, base and KB ids), filled on first use: a name repeats, and both linking passes read them. */
-  cache: Map<string, KnowledgeBaseEntry[]>;
+  /** For each name (by index into `names`), the number of its {@link candidateKey} among the document's distinct keys. */
+  keyOf: readonly number[];
+  /** The distinct keys, by number. */
+  keys: readonly string[];
+  /** Candidates per key number, filled on first use: a name repeats, and both linking passes read them. */
+  cache: (KnowledgeBaseEntry[] | undefined)[];
+}
+
+/**
+ * A fresh {@link LinkContext} for a document: each name's candidate key numbered once, so that
+ * scoring compares small numbers, not long strings.
+ *
+ * @example
+ * ```ts
+ * const ctx = linkContext(doc, names, defaultKnowledgeBase(), lexiconFor('uk'));
+ * ctx.keys[ctx.keyOf[0]]; // candidateKey(names[0])
+ * ```
+ */
+export function linkContext(doc: ParsedDocument, names: readonly NameMention[], kb: KnowledgeBase, lex: CompiledLexicon): LinkContext {
+  // By text, then by base (and KB ids, rarely given): no joined key is made for a name seen before.
+  const numbers = new Map<string, Map<string, number>>();
+  const keys: string[] = [];
+  const keyOf = names.map((n) => {
+    let byBase = numbers.get(n.text);
+    if (!byBase) numbers.set(n.text, (byBase = new Map()));
+    const rest = n.kbIds?.length ? `${baseOf(n)}\u0000${n.kbIds.join(',')}` : baseOf(n);
+    let k = byBase.get(rest);
+    if (k === undefined) {
+      byBase.set(rest, (k = keys.length));
+      keys.push(candidateKey(n));
+    }
+    return k;
+  });
+  return { doc, names, kb, lex, countries: new Set(), keyOf, keys, cache: new Array<KnowledgeBaseEntry[] | undefined>(keys.length) };
 }
 
 function typeFits(cluster: EntityType, entry: EntityType): 'exact' | 'near' | false {
@@ -126,37 +159,37 @@ function nearStateWord(ctx: LinkContext, n: NameMention): boolean {
  * ```
  */
 export function linkCluster(cluster: Cluster, ctx: LinkContext): KnowledgeBaseEntry | undefined {
-  const { names, kb } = ctx;
-  let members = cluster.names.map((i) => names[i]);
+  const { names } = ctx;
+  // The names that count: for a person, the full names when there are any.
+  let members: number[] = cluster.names;
   if (cluster.type === 'PER') {
-    const full = members.filter((n) => personWords(baseOf(n), ctx.lex.honorifics).length >= 2);
+    const full = cluster.names.filter((i) => personWords(baseOf(names[i]), ctx.lex.honorifics).length >= 2);
     if (full.length) members = full;
   }
-  const score = new Map<KnowledgeBaseEntry, number>();
+  // Names that share a key have the same candidates: each distinct key is scored once, times its count.
+  const counts = new Map<number, number>();
   const regions: NameMention[] = [];
-  for (const i of cluster.names) {
+  for (const i of members) {
     const n = names[i];
-    if (!members.includes(n)) continue;
     const base = baseOf(n);
     // Short lower-case words and one-letter names are too easily something else.
     if (base.length < 3 && !CAPITALS.test(base)) continue;
-    const key = candidateKey(n);
-    let candidates = ctx.cache.get(key);
-    if (!candidates) ctx.cache.set(key, (candidates = nameCandidates(kb, n, ctx.doc.lang, ctx.lex.honorifics)));
+    const key = ctx.keyOf[i];
+    const candidates = candidatesOf(key, n, ctx);
     if (candidates.length > 1 && candidates.some((e) => e.kind === 'region')) regions.push(n);
-    for (const e of candidates) {
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const score = new Map<KnowledgeBaseEntry, number>();
+  for (const [key, count] of counts) {
+    for (const e of ctx.cache[key] ?? []) {
       const fit = typeFits(cluster.type, e.type);
       if (!fit) continue;
-      score.set(e, (score.get(e) ?? 0) + 10 + (fit === 'exact' ? 5 : 0));
+      score.set(e, (score.get(e) ?? 0) + count * (10 + (fit === 'exact' ? 5 : 0)));
     }
   }
   // A body named in full that the KB does not know is not what its shortening names in the KB
   // («МИД Великобритании» … «МИД»: not the Russian ministry).
-  if (cluster.type !== 'PER' && score.size) {
-    const most = Math.max(...members.map((n) => splitWords(baseOf(n)).length));
-    const fullest = members.filter((n) => splitWords(baseOf(n)).length === most);
-    if (most >= 2 && fullest.every((n) => (ctx.cache.get(candidateKey(n))?.length ?? 0) === 0) && members.some((n) => splitWords(baseOf(n)).length < most)) return undefined;
-  }
+  if (cluster.type !== 'PER' && score.size && unknownFullName(members, ctx)) return undefined;
   // «штат Вашингтон», «Washington state»: looked for only where a region competes for the name.
   const stateHint = regions.some((n) => nearStateWord(ctx, n));
   let best: KnowledgeBaseEntry | undefined;
@@ -171,4 +204,58 @@ export function linkCluster(cluster: Cluster, ctx: LinkContext): KnowledgeBaseEn
     }
   }
   return bestScore >= 10 ? best : undefined;
+}
+
+/** The candidates of a name, from the document's table, else the KB's remembered ones, else looked up. */
+function candidatesOf(key: number, n: NameMention, ctx: LinkContext): KnowledgeBaseEntry[] {
+  let candidates = ctx.cache[key];
+  if (!candidates) {
+    candidates = REMEMBERED.get(ctx.kb, ctx.doc.lang, `${n.type}\u0000${ctx.keys[key]}`, () => nameCandidates(ctx.kb, n, ctx.doc.lang, ctx.lex.honorifics));
+    ctx.cache[key] = candidates;
+  }
+  return candidates;
+}
+
+/** Whether the fullest (multi-word) names of a cluster with shorter names too all have no candidate. */
+function unknownFullName(members: readonly number[], ctx: LinkContext): boolean {
+  let most = 0;
+  let shorter = false;
+  const counts = members.map((i) => countWords(baseOf(ctx.names[i])));
+  for (const c of counts) most = Math.max(most, c);
+  if (most < 2) return false;
+  for (let k = 0; k < members.length; k++) {
+    if (counts[k] < most) shorter = true;
+    else if ((ctx.cache[ctx.keyOf[members[k]]]?.length ?? 0) !== 0) return false;
+  }
+  return shorter;
+}
+
+/**
+ * Candidates by type and {@link candidateKey}, kept across documents: a batch of articles names the
+ * same people and places again and again, and guessing nominatives costs dozens of lookups.
+ */
+const REMEMBERED = new KbMemo<KnowledgeBaseEntry[]>();
+
+/**
+ * Links every cluster (twice where names are ambiguous: the second time knowing the document's
+ * countries), setting each cluster's `kbId`.
+ *
+ * @example
+ * ```ts
+ * linkClusters(clusters, linkContext(doc, names, kb, lex));
+ * clusters[0].kbId; // 'Q7747'
+ * ```
+ */
+export function linkClusters(clusters: readonly Cluster[], ctx: LinkContext): void {
+  const countries = new Set<string>();
+  for (const c of clusters) {
+    const e = linkCluster(c, ctx);
+    c.kbId = e?.id;
+    if (e && e.kind === 'country') countries.add(e.id);
+  }
+  // Second pass, knowing the document's countries, only where names had several candidates.
+  const withCountries = { ...ctx, countries };
+  for (const c of clusters) {
+    if (c.names.some((i) => (ctx.cache[ctx.keyOf[i]]?.length ?? 0) > 1)) c.kbId = linkCluster(c, withCountries)?.id;
+  }
 }

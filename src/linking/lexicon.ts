@@ -9,6 +9,7 @@ import { RU_ROLES } from '../lang/ru/roles.js';
 import { UK_ROLES } from '../lang/uk/roles.js';
 import { normalizeAlias } from '../kb/normalize.js';
 import type { Lang } from '../types.js';
+import { Memo } from './memo.js';
 import type { RoleLexicon, RoleWord } from './role-types.js';
 
 /**
@@ -98,6 +99,76 @@ const YO = /ё/g;
  * ```
  */
 export function matchRoleWord(word: string, lex: CompiledLexicon): RoleWord | undefined {
+  let memo = MATCHES.get(lex);
+  if (!memo) MATCHES.set(lex, (memo = new Memo((w) => computeMatch(w, lex) ?? null)));
+  return memo.get(word) ?? undefined;
+}
+
+/**
+ * Whether `text.slice(start, end)` may be a word of the lexicon, from its first letters alone (no
+ * string is made): false only when {@link matchRoleWord} would surely find nothing, because no
+ * two-letter stem is the word's first two letters folded and no longer stem begins with its first
+ * three. Most words of a text are rejected here, so the full match runs for few.
+ *
+ * @example
+ * ```ts
+ * mayBeRoleWord('Очільник', 0, 8, lexiconFor('uk')); // true
+ * mayBeRoleWord('for', 0, 3, lexiconFor('en'));      // true («foreign» begins so)
+ * mayBeRoleWord('today', 0, 5, lexiconFor('en'));    // false
+ * ```
+ */
+export function mayBeRoleWord(text: string, start: number, end: number, lex: CompiledLexicon): boolean {
+  const len = end - start;
+  if (len < 1) return true;
+  const a = foldUnit(text.charCodeAt(start));
+  if (a < 0) return true; // not a letter whose folding is known here: ask the full matcher
+  if (len < 2) return false; // one letter folds to one letter: shorter than any stem
+  const b = foldUnit(text.charCodeAt(start + 1));
+  if (b < 0) return true;
+  const p = prefixesOf(lex);
+  if (p.two.has(a * 0x10000 + b)) return true;
+  if (len < 3) return false;
+  const c = foldUnit(text.charCodeAt(start + 2));
+  if (c < 0) return true;
+  return p.three.has((a * 0x10000 + b) * 0x10000 + c);
+}
+
+/** Each lexicon's stems of two letters, and the first three letters of its longer stems, as numbers. */
+const PREFIXES = new WeakMap<CompiledLexicon, { two: Set<number>; three: Set<number> }>();
+
+function prefixesOf(lex: CompiledLexicon): { two: Set<number>; three: Set<number> } {
+  let p = PREFIXES.get(lex);
+  if (!p) {
+    p = { two: new Set(), three: new Set() };
+    for (const stem of lex.words.keys()) {
+      const pair = stem.charCodeAt(0) * 0x10000 + stem.charCodeAt(1);
+      if (stem.length === 2) p.two.add(pair);
+      else if (stem.length > 2) p.three.add(pair * 0x10000 + stem.charCodeAt(2));
+    }
+    PREFIXES.set(lex, p);
+  }
+  return p;
+}
+
+/**
+ * One UTF-16 unit folded as {@link foldWord} folds it, for ASCII, Cyrillic and apostrophes (where
+ * lower-casing one letter does not depend on its neighbours); -1 for any other unit.
+ */
+function foldUnit(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c === 0x60 ? 0x27 : c;
+  if (c >= 0x400 && c <= 0x45f) {
+    const lower = c < 0x410 ? c + 0x50 : c < 0x430 ? c + 0x20 : c;
+    return lower === 0x451 ? 0x435 : lower; // ё → е
+  }
+  if (c === 0x490 || c === 0x491) return 0x491;
+  if (c === 0x2019 || c === 0x2bc || c === 0xb4) return 0x27;
+  return -1;
+}
+
+/** Each lexicon's matches by word as written, remembered: every word of a document is matched. */
+const MATCHES = new WeakMap<CompiledLexicon, Memo<RoleWord | null>>();
+
+function computeMatch(word: string, lex: CompiledLexicon): RoleWord | undefined {
   const folded = foldWord(word);
   const min = Math.max(2, folded.length - lex.maxEnding);
   for (let i = folded.length; i >= min; i--) {

@@ -7,12 +7,13 @@
  * @module
  */
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import type { KnowledgeBaseEntry } from '../kb/types.js';
 import { normalizeAlias } from '../kb/normalize.js';
 import type { NameMention } from '../stages.js';
 import type { EntityType, Lang } from '../types.js';
 import { baseOf, personWords, type Cluster } from './cluster.js';
 import { lexiconFor } from './lexicon.js';
-import { nameStemKey, splitWords } from './inflection.js';
+import { countWords, nameStemKey, splitWords } from './inflection.js';
 
 const ALL_CAPS = /^[\p{Lu}\d\s.&-]+$/u;
 
@@ -27,10 +28,10 @@ const ALL_CAPS = /^[\p{Lu}\d\s.&-]+$/u;
  */
 export function entityType(c: Cluster, names: readonly NameMention[]): EntityType {
   if (!c.names.length) return c.type;
-  if (c.type === 'PER' && c.names.some((i) => names[i].type === 'PER' && splitWords(baseOf(names[i])).length >= 2)) return 'PER';
+  if (c.type === 'PER' && c.names.some((i) => names[i].type === 'PER' && countWords(baseOf(names[i])) >= 2)) return 'PER';
   const count = new Map<EntityType, number>();
   let best: EntityType = names[c.names[0]].type;
-  for (const i of [...c.names].sort((a, b) => names[a].start - names[b].start)) {
+  for (const i of inTextOrder(c.names, names)) {
     const t = names[i].type;
     count.set(t, (count.get(t) ?? 0) + 1);
     if ((count.get(t) ?? 0) > (count.get(best) ?? 0)) best = t;
@@ -38,15 +39,33 @@ export function entityType(c: Cluster, names: readonly NameMention[]): EntityTyp
   return best;
 }
 
+/** Name indices in text order: the cluster's own list when it already is (the usual case), else a sorted copy. */
+function inTextOrder(list: readonly number[], names: readonly NameMention[]): readonly number[] {
+  for (let k = 1; k < list.length; k++) if (names[list[k]].start < names[list[k - 1]].start) return [...list].sort((a, b) => names[a].start - names[b].start);
+  return list;
+}
+
 /** Fuller first: more words, then not an abbreviation, then longer. */
 function fuller(a: string, b: string): number {
-  const wa = splitWords(a).length;
-  const wb = splitWords(b).length;
+  const wa = countWords(a);
+  const wb = countWords(b);
   if (wa !== wb) return wb - wa;
   const ca = ALL_CAPS.test(a) ? 1 : 0;
   const cb = ALL_CAPS.test(b) ? 1 : 0;
   if (ca !== cb) return ca - cb;
   return b.length - a.length;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+const KNOWN = new WeakMap<KnowledgeBaseEntry, Map<Lang, ReadonlySet<string>>>();
+
+/** The entry's names in a language, normalised; remembered per entry (KB entries do not change once parsed). */
+function knownNames(entry: KnowledgeBaseEntry, lang: Lang): ReadonlySet<string> {
+  let perLang = KNOWN.get(entry);
+  if (!perLang) KNOWN.set(entry, (perLang = new Map()));
+  let set = perLang.get(lang);
+  if (!set) perLang.set(lang, (set = new Set((entry.names[lang] ?? []).map(normalizeAlias))));
+  return set;
 }
 
 /**
@@ -58,23 +77,24 @@ function fuller(a: string, b: string): number {
  * ```
  */
 export function entityName(c: Cluster, names: readonly NameMention[], lang: Lang, kb: KnowledgeBase | null): string {
-  const ordered = [...c.names].sort((a, b) => names[a].start - names[b].start);
-  const bases = [...new Set(ordered.map((i) => baseOf(names[i])))];
+  const bases = [...new Set(inTextOrder(c.names, names).map((i) => baseOf(names[i])))];
   if (!bases.length) return c.fallbackName ?? c.extra[0]?.base ?? '';
   const entry = c.kbId && kb ? kb.get(c.kbId) : undefined;
   const kbNames = entry ? (entry.names[lang] ?? []) : [];
-  const known = new Set(kbNames.map(normalizeAlias));
+  const known = entry ? knownNames(entry, lang) : EMPTY;
   // Names the KB confirms are better base forms than names it does not (a form the morphology missed).
   const confirmed = entry ? bases.filter((b) => known.has(normalizeAlias(b))) : [];
   const pool = confirmed.length ? confirmed : bases;
-  const best = [...pool].sort(fuller)[0];
+  // The first of the fullest (what a stable sort by `fuller` would put first), in one pass.
+  let best = pool[0];
+  for (let k = 1; k < pool.length; k++) if (fuller(pool[k], best) < 0) best = pool[k];
   const preferred = kbNames[0];
   if (preferred) {
     if (!confirmed.length) {
       // No document name is a KB name: the KB's, when it has the same stem as one of them.
       const stems = new Set(bases.map((b) => nameStemKey(b, lang)));
       const match = kbNames.find((n) => stems.has(nameStemKey(n, lang)));
-      if (match) return splitWords(match).length >= splitWords(best).length ? match : best;
+      if (match) return countWords(match) >= countWords(best) ? match : best;
     }
     // A person the document names only in part (Рубіо ⊂ Марко Рубіо). Places keep the document's
     // own short form: «Британія» is a name of its own, not a part of «Велика Британія».

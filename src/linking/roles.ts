@@ -7,47 +7,20 @@
  * @module
  */
 import type { MentionKind } from '../types.js';
-import { foldWord, matchRoleWord, type CompiledLexicon } from './lexicon.js';
+import { foldWord, matchRoleWord, mayBeRoleWord, type CompiledLexicon } from './lexicon.js';
 import type { RoleConcept, RoleWord } from './role-types.js';
+import type { Word } from './words.js';
 
-/**
- * A word of the text with its offsets.
- *
- * @example
- * ```ts
- * const w: Word = { start: 16, end: 24, text: 'Очільник' };
- * ```
- */
-export interface Word {
-  start: number;
-  end: number;
-  text: string;
-}
+export { scanWords, type Word } from './words.js';
 
-const WORD = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'ʼ’.-]*[\p{L}\p{M}\p{N}.])?/gu;
-const INITIALISM = /^(?:\p{L}\.)+$/u;
-const SPACES_ONLY = /^[ \t\u00a0]+$/u;
-
-/**
- * The words of a text in one linear pass, with offsets. Dots stay only inside initialisms (U.S.).
- *
- * @example
- * ```ts
- * scanWords('Глава МЗС РФ.').map((w) => w.text); // ['Глава', 'МЗС', 'РФ']
- * ```
- */
-export function scanWords(text: string): Word[] {
-  const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let t = m[0];
-    if (t.endsWith('.') && !INITIALISM.test(t)) {
-      let e = t.length;
-      while (e > 0 && t.charCodeAt(e - 1) === 0x2e) e--;
-      t = t.slice(0, e);
-    }
-    if (t) out.push({ start: m.index, end: m.index + t.length, text: t });
+/** Whether `text.slice(from, to)` is one or more spaces, tabs or no-break spaces (no line break, no punctuation). */
+function spacesOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
   }
-  return out;
+  return true;
 }
 
 /** Concepts that make a word the head of a title. */
@@ -97,8 +70,14 @@ export interface RolePhrase {
 export type NameCover = readonly number[];
 
 function isHeadWord(w: RoleWord | undefined): boolean {
-  return !!w?.concepts?.some((c) => HEADS.has(c));
+  if (!w) return false;
+  let head = IS_HEAD.get(w);
+  if (head === undefined) IS_HEAD.set(w, (head = !!w.concepts?.some((c) => HEADS.has(c))));
+  return head;
 }
+
+/** Whether each lexicon entry is an office word, worked out once per entry. */
+const IS_HEAD = new WeakMap<RoleWord, boolean>();
 
 /**
  * Finds title and descriptor phrases in the scanned words. A phrase is an office word (not part of
@@ -118,8 +97,8 @@ export function findRolePhrases(
   isPersonName: (nameIndex: number) => boolean,
   lex: CompiledLexicon,
 ): RolePhrase[] {
-  const entries = words.map((w) => matchRoleWord(w.text, lex));
-  const spaced = (i: number) => i > 0 && SPACES_ONLY.test(text.slice(words[i - 1].end, words[i].start));
+  const entries = words.map((w) => (mayBeRoleWord(text, w.start, w.end, lex) ? matchRoleWord(w.text, lex) : undefined));
+  const spaced = (i: number) => i > 0 && spacesOnly(text, words[i - 1].end, words[i].start);
   const out: RolePhrase[] = [];
   let i = 0;
   while (i < words.length) {
@@ -215,11 +194,28 @@ function makePhrase(
   };
 }
 
+/** The stems of each lexicon entry, in lexicon order (not a scan of the whole lexicon per word). */
+const STEMS = new WeakMap<CompiledLexicon, Map<RoleWord, string[]>>();
+
+function stemsOf(entry: RoleWord, lex: CompiledLexicon): readonly string[] {
+  let byEntry = STEMS.get(lex);
+  if (!byEntry) {
+    byEntry = new Map();
+    for (const [stem, e] of lex.words) {
+      const list = byEntry.get(e);
+      if (list) list.push(stem);
+      else byEntry.set(e, [stem]);
+    }
+    STEMS.set(lex, byEntry);
+  }
+  return byEntry.get(entry) ?? [];
+}
+
 /** The nominative of a lexicon word: its stem plus the nominative ending, or the word if unchanged. */
 function nominative(word: string, entry: RoleWord, isHead: boolean, lex: CompiledLexicon): string {
   const folded = foldWord(word);
-  for (const [stem, e] of lex.words) {
-    if (e !== entry || !folded.startsWith(stem)) continue;
+  for (const stem of stemsOf(entry, lex)) {
+    if (!folded.startsWith(stem)) continue;
     const form = stem + (isHead ? (entry.nom ?? '') : (entry.nom ?? lex.data.adjectiveNom));
     if (form === folded) return word; // already nominative: keep the text's spelling and case
     return form;
@@ -236,7 +232,26 @@ function nominative(word: string, entry: RoleWord, isHead: boolean, lex: Compile
  * officesOf(new Set(['chief', 'diplomat'])); // ['foreign-minister']
  * ```
  */
-export function officesOf(c: ReadonlySet<RoleConcept>): string[] {
+export function officesOf(c: ReadonlySet<RoleConcept>): readonly string[] {
+  // Phrases repeat few combinations of concepts: remembered by the combination as a bit set.
+  let mask = 0;
+  for (const x of c) {
+    let bit = CONCEPT_BITS.get(x);
+    if (bit === undefined) {
+      if (CONCEPT_BITS.size >= 30) return computeOffices(c);
+      CONCEPT_BITS.set(x, (bit = 1 << CONCEPT_BITS.size));
+    }
+    mask |= bit;
+  }
+  let offices = OFFICES.get(mask);
+  if (!offices) OFFICES.set(mask, (offices = computeOffices(c)));
+  return offices;
+}
+
+const CONCEPT_BITS = new Map<RoleConcept, number>();
+const OFFICES = new Map<number, readonly string[]>();
+
+function computeOffices(c: ReadonlySet<RoleConcept>): string[] {
   const has = (x: RoleConcept) => c.has(x);
   if (has('spokes')) {
     if (has('president') || has('kremlin') || has('whitehouse')) return ['president-spokesperson'];

@@ -8,9 +8,13 @@
  *
  * @module
  */
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import type { KnowledgeBaseEntry } from '../kb/types.js';
 import type { FoundQuote, ReferringMention } from '../stages.js';
 import type { Span } from '../types.js';
 import { baseOf, type Cluster, type ExtraMention } from './cluster.js';
+import { KbMemo } from './memo.js';
+import type { PronounFeatures } from './role-types.js';
 import { findRolePhrases, scanWords, type RolePhrase } from './roles.js';
 import { coverWords, kbRoleKeys, phraseRoleKeys, RoleIndex, type RoleEnv } from './titles.js';
 
@@ -58,17 +62,38 @@ export interface SpeakerEnv extends RoleEnv {
  */
 export function addMention(c: Cluster, m: ExtraMention): ExtraMention {
   let spans = extraSpans.get(c);
-  if (!spans) extraSpans.set(c, (spans = new Map(c.extra.map((x) => [`${x.start}:${x.end}`, x]))));
-  const key = `${m.start}:${m.end}`;
-  const same = spans.get(key);
+  if (!spans) {
+    spans = new Map();
+    // As a Map built from the list would: the last of equal spans is the one kept.
+    for (const x of c.extra) {
+      const list = spans.get(x.start);
+      const k = list ? list.findIndex((y) => y.end === x.end) : -1;
+      if (list && k >= 0) list[k] = x;
+      else keep(spans, x);
+    }
+    extraSpans.set(c, spans);
+  }
+  const same = sameSpan(spans, m);
   if (same) return same;
   c.extra.push(m);
-  spans.set(key, m);
+  keep(spans, m);
   return m;
 }
 
-/** The extra mentions of each cluster by span, so that adding one is not a scan of the cluster. */
-const extraSpans = new WeakMap<Cluster, Map<string, ExtraMention>>();
+/** The extra mentions of each cluster by start offset, so that adding one is not a scan of the cluster. */
+const extraSpans = new WeakMap<Cluster, Map<number, ExtraMention[]>>();
+
+function sameSpan(spans: Map<number, ExtraMention[]>, m: ExtraMention): ExtraMention | undefined {
+  const list = spans.get(m.start);
+  if (list) for (const x of list) if (x.end === m.end) return x;
+  return undefined;
+}
+
+function keep(spans: Map<number, ExtraMention[]>, m: ExtraMention): void {
+  const list = spans.get(m.start);
+  if (list) list.push(m);
+  else spans.set(m.start, [m]);
+}
 
 /** A person-like mention in the text, for pronoun resolution. */
 interface Candidate {
@@ -90,7 +115,7 @@ function indexAt(spans: readonly { start: number; end: number }[], at: number): 
   return found;
 }
 
-function agrees(c: Cluster, sp: ReferringMention): boolean {
+function agrees(c: Cluster, sp: Pick<ReferringMention, 'gender' | 'number'>): boolean {
   const number = sp.number;
   if (number === 'pl') return c.type === 'ORG';
   if (sp.gender === 'n') return c.type === 'ORG';
@@ -149,7 +174,15 @@ function personMentions(env: SpeakerEnv): Candidate[] {
     for (const i of c.names) list.push({ start: env.names[i].start, cluster: c });
     for (const m of c.extra) list.push({ start: m.start, cluster: c });
   }
-  return list.sort((a, b) => a.start - b.start);
+  // A stable sort by start without a comparator: start and position packed in one number.
+  const n = list.length;
+  if ((env.text.length + 1) * (n + 1) > Number.MAX_SAFE_INTEGER) return list.sort((a, b) => a.start - b.start);
+  const packed = new Float64Array(n);
+  for (let k = 0; k < n; k++) packed[k] = list[k].start * n + k;
+  packed.sort();
+  const out = new Array<Candidate>(n);
+  for (let k = 0; k < n; k++) out[k] = list[packed[k] % n];
+  return out;
 }
 
 function resolveMention(
@@ -162,18 +195,18 @@ function resolveMention(
   const span = { start: sp.start, end: sp.end, text: sp.text, base: sp.base || sp.text };
   if (sp.kind === 'pronoun') {
     const c = resolvePronoun(sp, env, candidates, previous) ?? newCluster(env, sp.number === 'pl' ? 'ORG' : 'PER', span.base);
-    return { cluster: c, mention: addMention(c, { ...span, kind: 'pronoun' }) };
+    return { cluster: c, mention: addMention(c, { start: span.start, end: span.end, text: span.text, base: span.base, kind: 'pronoun' }) };
   }
   // Exactly a recognised name.
   const inside = namesInside(sp, env);
   const exact = inside.find((i) => env.names[i].start === sp.start && env.names[i].end === sp.end);
-  if (exact !== undefined) return { cluster: env.clusterOfName[exact], mention: { ...span, base: baseOf(env.names[exact]), kind: 'name' } };
+  if (exact !== undefined) return { cluster: env.clusterOfName[exact], mention: { start: span.start, end: span.end, text: span.text, base: baseOf(env.names[exact]), kind: 'name' } };
   // A title the document already attached, or one whose role it knows.
   const overlapping = phrasesOverlapping(sp, env);
   const titled = overlapping.find((p) => p.cluster);
   const phrase = titled?.phrase ?? overlapping[0]?.phrase ?? analyse(sp, env);
   const kind = phrase?.kind ?? (sp.kind === 'name' ? 'descriptor' : sp.kind);
-  if (titled?.cluster) return { cluster: titled.cluster, mention: addMention(titled.cluster, { ...span, kind }) };
+  if (titled?.cluster) return { cluster: titled.cluster, mention: addMention(titled.cluster, { start: span.start, end: span.end, text: span.text, base: span.base, kind }) };
   const keys = phrase ? phraseRoleKeys(phrase, env, new Map()) : [];
   let c: Cluster | undefined;
   if (keys.length) {
@@ -187,7 +220,7 @@ function resolveMention(
   if (!c && sp.nameIndex !== undefined && env.names[sp.nameIndex]?.type === 'PER') c = env.clusterOfName[sp.nameIndex];
   c ??= newCluster(env, 'PER', span.base, undefined, phrase?.gender);
   if (keys.length) env.roles.add(keys, c, sp.start);
-  return { cluster: c, mention: addMention(c, { ...span, kind }) };
+  return { cluster: c, mention: addMention(c, { start: span.start, end: span.end, text: span.text, base: span.base, kind }) };
 }
 
 /** First index in `list` (sorted by `startOf`) whose start is at or after `at`. */
@@ -223,22 +256,44 @@ function phrasesOverlapping(sp: Span, env: SpeakerEnv): SpeakerEnv['phrases'][nu
 }
 
 function analyse(sp: ReferringMention, env: SpeakerEnv): RolePhrase | undefined {
-  const words = scanWords(env.text.slice(sp.start, sp.end)).map((w) => ({ ...w, start: w.start + sp.start, end: w.end + sp.start }));
+  const words = scanWords(env.text, sp.start, sp.end);
   const cover = coverWords(words, env.names, env.byStart);
   return findRolePhrases(env.text, words, cover, (i) => env.names[i].type === 'PER', env.lex)[0];
 }
 
 /** The one current holder of an office in the KB: their cluster, made when the text names them only by title. */
 function kbHolder(keys: readonly string[], env: SpeakerEnv): Cluster | undefined {
-  const wanted = new Set(keys.filter((k) => !k.endsWith('@?')));
-  if (!wanted.size || !env.kb) return undefined;
-  const holders = (env.kb.withRoles?.() ?? []).filter((e) => kbRoleKeys(e, env).some((k) => wanted.has(k)));
-  if (holders.length !== 1) return undefined;
-  const e = holders[0];
+  if (!env.kb) return undefined;
+  const index = holdersByKey(env);
+  const holders = new Set<KnowledgeBaseEntry>();
+  for (const k of keys) if (!k.endsWith('@?')) for (const e of index.get(k) ?? []) holders.add(e);
+  if (holders.size !== 1) return undefined;
+  const [e] = holders;
   const existing = env.clusters.find((c) => c.kbId === e.id);
   if (existing) return existing;
   return newCluster(env, e.type, e.names[env.lang]?.[0] ?? e.names.en?.[0] ?? e.id, e.id, e.gender);
 }
+
+/**
+ * The KB's current office holders by role key, built once per KB and language (not a scan of all
+ * holders per title). Any other object serving as a KB is indexed afresh for each document.
+ */
+function holdersByKey(env: SpeakerEnv): Map<string, KnowledgeBaseEntry[]> {
+  const kb = env.kb as KnowledgeBase;
+  return HOLDERS.get(kb, env.lang, '', () => {
+    const index = new Map<string, KnowledgeBaseEntry[]>();
+    for (const e of kb.withRoles?.() ?? []) {
+      for (const k of new Set(kbRoleKeys(e, env))) {
+        const list = index.get(k);
+        if (list) list.push(e);
+        else index.set(k, [e]);
+      }
+    }
+    return index;
+  });
+}
+
+const HOLDERS = new KbMemo<Map<string, KnowledgeBaseEntry[]>>();
 
 function resolvePronoun(
   sp: ReferringMention,
@@ -246,9 +301,12 @@ function resolvePronoun(
   candidates: readonly Candidate[],
   previous: { ref: SpeakerRef; end: number } | undefined,
 ): Cluster | undefined {
-  const feats = { ...sp, ...(env.lex.data.pronouns[sp.base?.toLowerCase() ?? ''] ?? env.lex.data.pronouns[sp.text.toLowerCase()] ?? {}) };
-  if (sp.gender) feats.gender = sp.gender;
-  if (sp.number) feats.number = sp.number;
+  // The mention's own gender and number win; else the pronoun lexicon's.
+  const known: Partial<PronounFeatures> = env.lex.data.pronouns[sp.base?.toLowerCase() ?? ''] ?? env.lex.data.pronouns[sp.text.toLowerCase()] ?? {};
+  const feats: Pick<ReferringMention, 'gender' | 'number'> = {
+    gender: sp.gender || ('gender' in known ? known.gender : sp.gender),
+    number: sp.number || ('number' in known ? known.number : sp.number),
+  };
   // The previous quote's speaker, when that quote is in this paragraph or the one before.
   const para = indexAt(env.paragraphs, sp.start);
   if (previous && agrees(previous.ref.cluster, feats)) {

@@ -12,6 +12,7 @@ import type { NameMention } from '../stages.js';
 import type { Lang } from '../types.js';
 import type { Cluster } from './cluster.js';
 import type { CompiledLexicon } from './lexicon.js';
+import { KbMemo } from './memo.js';
 import { findRolePhrases, officesOf, roleKeys, scanWords, type RolePhrase, type Word } from './roles.js';
 
 /**
@@ -84,12 +85,15 @@ const COUNTRY_KINDS = new Set(['country', 'territory']);
 function countryKey(name: string, env: RoleEnv, cache: Map<string, string>): string {
   let key = cache.get(name);
   if (key === undefined) {
-    const hit = env.kb?.lookup(name, env.lang).find((e) => COUNTRY_KINDS.has(e.kind ?? ''));
-    key = hit?.id ?? name.toLowerCase();
+    const kb = env.kb;
+    key = kb ? COUNTRY_KEYS.get(kb, env.lang, name, () => kb.lookup(name, env.lang).find((e) => COUNTRY_KINDS.has(e.kind ?? ''))?.id ?? name.toLowerCase()) : name.toLowerCase();
     cache.set(name, key);
   }
   return key;
 }
+
+/** Country keys by name, kept across documents (the names come from the lexicon: a small set). */
+const COUNTRY_KEYS = new KbMemo<string>();
 
 /**
  * Role keys of a phrase in the text: countries from its words and from the KB links of the names
@@ -103,9 +107,11 @@ function countryKey(name: string, env: RoleEnv, cache: Map<string, string>): str
 export function phraseRoleKeys(p: RolePhrase, env: RoleEnv, cache: Map<string, string>): string[] {
   const offices = officesOf(p.concepts);
   if (!offices.length) return [];
-  const countries = p.countries.map((c) => countryKey(c, env, cache));
+  // Countries in this order: named in words, of names inside, implied by office words, of bodies named.
+  const countries: string[] = [];
+  for (const c of p.countries) countries.push(countryKey(c, env, cache));
   const orgs: string[] = [];
-  const orgCountries: string[] = [];
+  let orgCountries: string[] | undefined;
   for (const i of p.names) {
     const id = env.clusterOfName[i]?.kbId;
     const entry = id ? env.kb?.get(id) : undefined;
@@ -113,11 +119,12 @@ export function phraseRoleKeys(p: RolePhrase, env: RoleEnv, cache: Map<string, s
     if (COUNTRY_KINDS.has(entry.kind ?? '')) countries.push(entry.id);
     else if (entry.type === 'ORG') {
       orgs.push(entry.id);
-      if (entry.country) orgCountries.push(entry.country);
+      if (entry.country) (orgCountries ??= []).push(entry.country);
     }
   }
-  const all = [...countries, ...p.implied.map((c) => countryKey(c, env, cache)), ...orgCountries];
-  return roleKeys(offices, all, orgs);
+  for (const c of p.implied) countries.push(countryKey(c, env, cache));
+  if (orgCountries) for (const c of orgCountries) countries.push(c);
+  return roleKeys(offices, countries, orgs);
 }
 
 const roleKeyCache = new WeakMap<KnowledgeBaseEntry, Map<Lang, string[]>>();
@@ -166,13 +173,21 @@ export function kbRoleKeys(entry: KnowledgeBaseEntry, env: RoleEnv): string[] {
  */
 export class RoleIndex {
   private readonly byKey = new Map<string, { cluster: Cluster; at: number }[]>();
+  /** The holder lists of each office (the key's part up to and including '@'), for keys with an unknown country. */
+  private readonly byOffice = new Map<string, { cluster: Cluster; at: number }[][]>();
 
   /** Records that `cluster` holds the roles `keys` (learnt at offset `at`). */
   add(keys: readonly string[], cluster: Cluster, at: number): void {
     for (const key of keys) {
-      const list = this.byKey.get(key) ?? [];
+      let list = this.byKey.get(key);
+      if (!list) {
+        this.byKey.set(key, (list = []));
+        const office = key.slice(0, key.indexOf('@') + 1);
+        const lists = this.byOffice.get(office);
+        if (lists) lists.push(list);
+        else this.byOffice.set(office, [list]);
+      }
       if (!list.some((x) => x.cluster === cluster)) list.push({ cluster, at });
-      this.byKey.set(key, list);
     }
   }
 
@@ -184,8 +199,8 @@ export class RoleIndex {
     const found: { cluster: Cluster; at: number }[] = [];
     for (const key of keys) {
       if (key.endsWith('@?')) {
-        const office = key.slice(0, -1);
-        for (const [k, list] of this.byKey) if (k.startsWith(office)) found.push(...list);
+        // Lists in the order their keys were first added, as a scan of all keys would meet them.
+        for (const list of this.byOffice.get(key.slice(0, -1)) ?? []) found.push(...list);
       } else found.push(...(this.byKey.get(key) ?? []));
     }
     const distinct = [...new Set(found.map((f) => f.cluster))];

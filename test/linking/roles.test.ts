@@ -4,7 +4,7 @@ import { findRolePhrases, officesOf, scanWords } from '../../src/linking/roles.j
 import type { Lang } from '../../src/types.js';
 
 /** The offices of the first title phrase in a text (no names recognised). */
-function offices(text: string, lang: Lang): string[] {
+function offices(text: string, lang: Lang): readonly string[] {
   const words = scanWords(text);
   const phrase = findRolePhrases(text, words, new Array<number>(words.length).fill(-1), () => false, lexiconFor(lang))[0];
   return phrase ? officesOf(phrase.concepts) : [];
