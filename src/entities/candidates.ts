@@ -9,9 +9,12 @@
 import type { EntityType } from '../types.js';
 import { firstNameGender, hasNameEvidence, isAdjective, isGeoHead, isLowerWord, isOrgHead, joined, type RunContext } from './context.js';
 import { coordinatedHead, extend, isPlace, looksLikeSurname } from './multiword.js';
-import { quotedName } from './quoted.js';
+import { isLegalForm, quotedName } from './quoted.js';
 import { lookupInflected } from './lexicon.js';
 import { stemKey } from './stem.js';
+import { coinedAcronym } from './acronyms.js';
+import { streetAddress } from './streets.js';
+import { branchTail } from './org-tail.js';
 
 /**
  * A span that may be a name, with what its shape already says about it.
@@ -45,6 +48,8 @@ const OPENING_MARK = /^[«„“"]$/;
 const UPPER_FIRST = /^\p{Lu}/u;
 const LOWER_TAIL = /-\p{Ll}+$/u;
 // Roman numerals, in Latin or look-alike Cyrillic letters, with a case suffix: XIX, ХХІ-го, XVI-му.
+// A regnal number after a first name: I–XIX in Latin letters or Cyrillic І, Х, V look-alikes.
+const REGNAL = /^(?:X{0,1}(?:IX|IV|V?I{0,3})|Х?(?:ІХ|ІV|V?І{0,3}))$/u;
 const ROMAN = /^(?:[IVXLCDM]+|[ХІ]{2,}|[ХІ]+-\p{Ll}+|[IVXLCDM]+-\p{Ll}+)$/u;
 
 /**
@@ -61,15 +66,20 @@ export function findCandidates(ctx: RunContext): Candidate[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || ctx.lex.legalForms.has(t.text) || info[i]!.cap) {
-      const q = t.kind === 'punct' || ctx.lex.legalForms.has(t.text) ? quotedName(ctx, i) : null;
+    if (t.kind !== 'word' || info[i]!.cap) {
+      const q = t.kind === 'punct' || isLegalForm(ctx, i) ? quotedName(ctx, i) : null;
       if (q) {
-        out.push(span(ctx, q.first, q.last, q.legal ? 'legal' : 'quoted', q.type));
+        const prev = out[out.length - 1];
+        // «Міжнародний благодійний фонд «Покуття»»: a body's capitalised description and its quoted
+        // name are one name, closing mark included, as with legal forms.
+        if (prev && prev.source === 'cap' && prev.shapeType === 'ORG' && !q.legal && q.type === 'ORG' && prev.last === q.first - 2 && OPENING_MARK.test(tokens[q.first - 1]!.text) && joined(ctx, prev.last, q.first - 1)) {
+          out[out.length - 1] = span(ctx, prev.first, q.next - 1, 'legal', 'ORG');
+        } else out.push(span(ctx, q.first, q.last, q.legal ? 'legal' : 'quoted', q.type));
         i = q.next;
         continue;
       }
     }
-    if (t.kind === 'word' && !info[i]!.cap && ctx.lex.patterns.STREET_PREFIXES.has(info[i]!.lower)) {
+    if (t.kind === 'word' && !info[i]!.cap && (ctx.lex.patterns.STREET_PREFIXES.has(info[i]!.lower) || ctx.lex.patterns.STREET_NOUN_FORMS.has(info[i]!.lower))) {
       const street = streetAddress(ctx, i);
       if (street) {
         out.push(street);
@@ -86,7 +96,15 @@ export function findCandidates(ctx: RunContext): Candidate[] {
   return out;
 }
 
-function span(ctx: RunContext, first: number, last: number, source: Candidate['source'], shapeType?: EntityType): Candidate {
+/**
+ * A candidate over tokens `first`..`last` (an initial at the end keeps its full stop).
+ *
+ * @example
+ * ```ts
+ * span(ctx, 5, 6, 'cap').words; // [5, 6] for «Сергій Лавров»
+ * ```
+ */
+export function span(ctx: RunContext, first: number, last: number, source: Candidate['source'], shapeType?: EntityType): Candidate {
   const words: number[] = [];
   for (let k = first; k <= last; k++) if (ctx.tokens[k]!.kind === 'word') words.push(k);
   let end = ctx.tokens[last]!.end;
@@ -118,12 +136,15 @@ function readGroup(ctx: RunContext, i: number, out: Candidate[]): number {
     // (A title word inside a name stays: «Кабінет Міністрів», «Рада Міністрів».)
     if (!f.initial && (ctx.lex.stopWords.has(f.lower) || (words.length === 0 && !f.allCaps && lookupInflected(ctx.lex.titles, f.lower) !== undefined))) break;
     if (ROMAN.test(tokens[j]!.text) || ctx.lex.nonNameAbbreviations.has(tokens[j]!.text)) break; // XIX століття, ЗМІ
+    if (f.allCaps && !ctx.lex.abbreviations.has(tokens[j]!.text) && coinedAcronym(ctx, j)) break; // «тимчасових споруд (ТС)»
     if (tokens[j]!.text.length === 1 && !f.initial) break; // «БУЛО І Є»: a capital letter alone is no name
     if (LOWER_TAIL.test(tokens[j]!.text) && (f.allCaps || f.latin)) break; // «IP-адреса», «PR-менеджер»: a common noun
     // A long all-caps word that is no known abbreviation is shouting («ЧИТАЙТЕ ТАКОЖ»), unless a
     // place or body the KB knows («КИЇВ» in a dateline).
     if (f.allCaps && tokens[j]!.text.length >= 6 && !ctx.lex.abbreviations.has(tokens[j]!.text) && !ctx.kb(titleCase(tokens[j]!.text))) break;
-    if (ctx.lex.legalForms.has(tokens[j]!.text) && tokens[j + 1] && OPENING_MARK.test(tokens[j + 1]!.text)) break;
+    if (isLegalForm(ctx, j) && tokens[j + 1] && OPENING_MARK.test(tokens[j + 1]!.text)) break;
+    // «НЕ ПИТИМУ КАВУ НА НІЧ»: capitals around function words are shouting, not abbreviations.
+    if (f.allCaps && !ctx.lex.abbreviations.has(tokens[j]!.text) && shouted(ctx, j)) break;
     words.push(j);
     if (f.initial) {
       prevEnd = j + 1;
@@ -138,31 +159,6 @@ function readGroup(ctx: RunContext, i: number, out: Candidate[]): number {
   const lastOut = out[out.length - 1];
   // The organisation or place pattern may have taken tokens past the group.
   return lastOut && lastOut.last >= j ? lastOut.last + 1 : j;
-}
-
-/**
- * «вул. Хрещатик, 22», «просп. Перемоги»: a street abbreviation, its full stop, the capitalised name
- * (initials included: «вул. Р. Люксембург») and a house number after a comma.
- */
-function streetAddress(ctx: RunContext, i: number): Candidate | null {
-  const { tokens, info } = ctx;
-  if (tokens[i + 1]?.text !== '.' || !tokens[i + 2] || !info[i + 2]!.cap || !joined(ctx, i + 1, i + 2)) return null;
-  let last = i + 2;
-  let k = i + 2;
-  for (let n = 0; n < 4 && tokens[k] && info[k]!.cap && tokens[k]!.kind === 'word'; n++) {
-    last = k;
-    k += info[k]!.initial ? 2 : 1;
-    if (!tokens[k] || !joined(ctx, info[last]!.initial ? last + 1 : last, k)) break;
-  }
-  if (info[last]!.initial) return null;
-  // «, 22», «, 30-А», «, 4/6»: the house number belongs to the address.
-  if (tokens[last + 1]?.text === ',' && tokens[last + 2]?.kind === 'number' && tokens[last + 2]!.start === tokens[last + 1]!.end + 1) {
-    last += 2;
-    const sep = tokens[last + 1];
-    const tail = tokens[last + 2];
-    if (sep && tail && (sep.text === '-' || sep.text === '/') && sep.start === tokens[last]!.end && tail.start === sep.end) last += 2;
-  }
-  return span(ctx, i, last, 'cap', 'LOC');
 }
 
 /** True when token `b` cannot continue the name that token `a` is part of. */
@@ -186,21 +182,39 @@ function boundary(ctx: RunContext, a: number, b: number): boolean {
     if (fa.allCaps && abbrA === undefined && !firstNameGender(ctx, b) && ctx.lex.abbreviations.get(ctx.tokens[b]!.text) !== 'LOC') return false;
     return true;
   }
-  // «Маріуполя Донецької області»: a region adjective starts a place name of its own.
-  if (isAdjective(ctx, b) && !isAdjective(ctx, a) && isGeoHead(ctx, b + 1) && isLowerWord(ctx, b + 1)) return true;
+  // «Мінприроди Генпрокуратура», «сільради Держекоінспекція»: a capitalised head noun or a
+  // compound body name after a noun starts a second body.
+  if (!fa.initial && (isOrgHead(ctx, b) || (isOrgHead(ctx, a) && ctx.lex.patterns.ORG_WORD.test(fb.lower))) && !isAdjective(ctx, a) && !ctx.lex.patterns.PATRONYMIC.test(fb.lower)) return true;
+  // «Маріуполя Донецької області», «Іршанську Житомирської області» (a town whose name is an
+  // adjective): a region adjective starts a place name of its own.
+  if (isAdjective(ctx, b) && isGeoHead(ctx, b + 1) && isLowerWord(ctx, b + 1) && (!isAdjective(ctx, a) || ctx.lex.patterns.REGION_ADJECTIVE.test(ctx.info[b]!.lower))) return true;
   // «з Пакистана Асії Бібі»: a known country or city followed by another word ends there.
   // (Not after a word spelt exactly as a first name: «Доминика Рааба» is a person, Dominica notwithstanding.)
-  if (isPlace(ctx, a, true) && !isPlace(ctx, b) && !ctx.lex.firstNameForms.has(ctx.info[a]!.lower)) return true;
+  // (Not after an adjective before a noun: «Мала Костромка», «Нова Дофіновка».)
+  if (isPlace(ctx, a, true) && !isPlace(ctx, b) && !ctx.lex.firstNameForms.has(ctx.info[a]!.lower) && !(ctx.lex.patterns.SINGULAR_ADJECTIVE.test(fa.lower) && !isAdjective(ctx, b))) return true;
   // A first name starts a new name («речник Кремля Дмитро Пєсков») unless it follows another first
   // name (Анна Марія) or a surname (Яцишин Ігор Георгійович, as official texts order them).
   // «Кацман Семен Маркович»: a first name followed by a patronymic keeps the surname before it.
   if (firstNameGender(ctx, b) && !firstNameGender(ctx, a) && !looksLikeSurname(ctx, a) && !isPatronymic(ctx, b + 1)) return true;
+  // «Івана Дзюби Михайлина Коцюбинська»: after a surname, a first name followed by another
+  // capitalised word (not a patronymic) opens the next person's full name.
+  if (firstNameGender(ctx, b) && !firstNameGender(ctx, a) && ctx.tokens[b + 1]?.kind === 'word' && ctx.info[b + 1]!.cap && !ctx.info[b + 1]!.initial && joined(ctx, b, b + 1) && !isPatronymic(ctx, b + 1)) return true;
   return false;
 }
 
 function isPatronymic(ctx: RunContext, i: number): boolean {
   const t = ctx.tokens[i];
   return t !== undefined && t.kind === 'word' && ctx.info[i]!.cap && ctx.lex.patterns.PATRONYMIC.test(ctx.info[i]!.lower);
+}
+
+/** True when an all-caps function word (НЕ, НА, ЗА) stands next to the all-caps word at `j`. */
+function shouted(ctx: RunContext, j: number): boolean {
+  for (let d = -2; d <= 2; d++) {
+    const k = j + d;
+    const t = d === 0 ? undefined : ctx.tokens[k];
+    if (t && t.kind === 'word' && ctx.info[k]!.cap && t.text.length > 1 && t.text === t.text.toUpperCase() && ctx.lex.stopWords.has(ctx.info[k]!.lower)) return true;
+  }
+  return false;
 }
 
 function titleCase(word: string): string {
@@ -241,7 +255,7 @@ function emitSegment(ctx: RunContext, seg: number[], out: Candidate[]): void {
     const lastInfo = ext ? ctx.info[ext.last]! : undefined;
     const w0 = ctx.info[words[0]!]!.lower;
     const opens = isOrgHead(ctx, words[0]!) || isGeoHead(ctx, words[0]!) || ctx.lex.patterns.INNER_ADJECTIVE.test(w0);
-    const named = ext !== null && opens && lastInfo !== undefined && (lastInfo.cap || ctx.lex.orgComplements.has(lastInfo.lower)) && ext.last !== words[0];
+    const named = ext !== null && opens && lastInfo !== undefined && (lastInfo.cap || ctx.lex.orgComplements.has(lastInfo.lower) || singularBody(ctx, words[0]!, ext.last)) && ext.last !== words[0];
     if (ext && named) {
       out.push(span(ctx, words[0]!, ext.last, 'cap', ext.type));
       return;
@@ -274,17 +288,60 @@ function emitSegment(ctx: RunContext, seg: number[], out: Candidate[]): void {
     return;
   }
   // «Фастівського та Васильківського районів»: coordinated adjectives share the head after them.
+  // (Each adjective stays a name of its own: annotators split such runs as often as they join them.)
   if (words.length === 1) {
     const shared = coordinatedHead(ctx, last);
     if (shared) {
-      out.push(span(ctx, words[0]!, last, 'cap', shared));
+      out.push(span(ctx, words[0]!, last, 'cap', shared.type));
       return;
     }
+  }
+  // «Дориних долонях», «Петрове вміння»: a possessive made from a first name points to the person.
+  if (words.length === 1 && possessiveOfName(ctx, last)) {
+    out.push(span(ctx, last, last, 'cap', 'PER'));
+    return;
   }
   // A lone capitalised adjective before a lower-case word («Земельного кодексу», «Чорного моря»)
   // begins a longer name this recogniser cannot delimit: leave it rather than mislabel it.
   if (words.length === 1 && isLowerWord(ctx, last + 1) && joined(ctx, last, last + 1) && loneAdjective(ctx, last)) return;
+  // «ДСНС України у місті Києві»: a body's abbreviation takes its territorial branch.
+  if (ctx.lex.abbreviations.get(ctx.tokens[words[0]!]!.text) === 'ORG') {
+    const branch = branchTail(ctx, last);
+    if (branch > last) {
+      out.push(span(ctx, words[0]!, branch, 'cap', 'ORG'));
+      return;
+    }
+  }
+  // «Казимир III», «Франца-Йосифа І»: a monarch's first name takes the ordinal after it.
+  if (firstNameGender(ctx, last) && ctx.tokens[last + 1] && REGNAL.test(ctx.tokens[last + 1]!.text) && joined(ctx, last, last + 1)) {
+    out.push(span(ctx, words[0]!, last + 1, 'cap', 'PER'));
+    return;
+  }
   out.push(span(ctx, words[0]!, last, 'cap'));
+}
+
+/**
+ * «Апеляційний суд вказав», «Кіровоградська міська рада погодила»: at a sentence start, one
+ * adjective in the singular nominative and the head noun of a unique body, in its dictionary
+ * form, name one body. (Plurals — «Українські компанії» — and kinds of business — «Комунальне
+ * підприємство» — are common nouns.)
+ */
+function singularBody(ctx: RunContext, first: number, last: number): boolean {
+  const head = ctx.info[last]!.lower;
+  if (!ctx.lex.patterns.UNIQUE_BODY_HEADS.has(head) || ctx.info[last]!.cap) return false;
+  for (let k = first; k < last; k++) {
+    if (ctx.tokens[k]!.kind !== 'word' || !ctx.lex.patterns.SINGULAR_ADJECTIVE.test(ctx.info[k]!.lower) || ctx.lex.stopWords.has(ctx.info[k]!.lower)) return false;
+  }
+  return true;
+}
+
+function possessiveOfName(ctx: RunContext, i: number): boolean {
+  const f = ctx.info[i]!;
+  if (f.allCaps || f.latin || isPlace(ctx, i)) return false; // «у Миколаєві» is the town
+  const m = ctx.lex.patterns.POSSESSIVE_NAME.exec(f.lower);
+  if (!m) return false;
+  for (const e of ctx.lex.patterns.NAME_FROM_STEM) if (ctx.lex.firstNameForms.has(m[1]! + e)) return true;
+  return false;
 }
 
 function loneAdjective(ctx: RunContext, i: number): boolean {

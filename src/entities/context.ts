@@ -28,7 +28,31 @@ export interface RunContext {
   readonly kb: (name: string) => KbHit | undefined;
   /** Stem keys of capitalised words found at positions that do not explain the capital. */
   readonly seen: ReadonlySet<string>;
+  /**
+   * Per-token answers of the lexicon predicates, filled on first use (0: not asked yet): the same
+   * token is asked about by every step, and a lexicon lookup strips endings each time.
+   */
+  readonly memo: TokenMemo;
 }
+
+/**
+ * Per-token memo of lexicon lookups: one byte per token and question.
+ *
+ * @example
+ * ```ts
+ * const memo: TokenMemo = { firstName: new Uint8Array(n), orgHead: new Uint8Array(n), geoHead: new Uint8Array(n) };
+ * ```
+ */
+export interface TokenMemo {
+  /** 1: no first name, 2: masculine, 3: feminine. */
+  readonly firstName: Uint8Array;
+  /** 1: no, 2: yes. */
+  readonly orgHead: Uint8Array;
+  /** 1: no, 2: yes. */
+  readonly geoHead: Uint8Array;
+}
+
+const GENDER_OF: readonly ('m' | 'f' | undefined)[] = [undefined, undefined, 'm', 'f'];
 
 /**
  * Builds the run context; collects the «seen capitalised mid-sentence» stems in one pass.
@@ -45,7 +69,9 @@ export function createContext(doc: ParsedDocument, info: readonly TokenInfo[], l
     const f = info[i]!;
     if (f.cap && !f.ambiguous && !f.initial && !lex.stopWords.has(f.lower)) seen.add(stemKey(f.lower));
   }
-  return { doc, tokens: doc.tokens, info, lex, kb, seen };
+  const n = info.length;
+  const memo = { firstName: new Uint8Array(n), orgHead: new Uint8Array(n), geoHead: new Uint8Array(n) };
+  return { doc, tokens: doc.tokens, info, lex, kb, seen, memo };
 }
 
 /**
@@ -76,8 +102,14 @@ export function joined(ctx: RunContext, a: number, b: number): boolean {
  * ```
  */
 export function firstNameGender(ctx: RunContext, i: number): 'm' | 'f' | undefined {
-  if (!ctx.info[i]!.cap || ctx.info[i]!.allCaps) return undefined;
-  return firstNameOf(ctx.lex, ctx.info[i]!.lower);
+  const f = ctx.info[i]!;
+  if (!f.cap || f.allCaps) return undefined;
+  let m = ctx.memo.firstName[i]!;
+  if (m === 0) {
+    const g = firstNameOf(ctx.lex, f.lower);
+    ctx.memo.firstName[i] = m = g === 'm' ? 2 : g === 'f' ? 3 : 1;
+  }
+  return GENDER_OF[m];
 }
 
 /**
@@ -90,7 +122,10 @@ export function firstNameGender(ctx: RunContext, i: number): 'm' | 'f' | undefin
  */
 export function isOrgHead(ctx: RunContext, i: number): boolean {
   const t = ctx.tokens[i];
-  return t !== undefined && t.kind === 'word' && lookupInflected(ctx.lex.orgHeads, ctx.info[i]!.lower) !== undefined;
+  if (t === undefined || t.kind !== 'word') return false;
+  let m = ctx.memo.orgHead[i]!;
+  if (m === 0) ctx.memo.orgHead[i] = m = lookupInflected(ctx.lex.orgHeads, ctx.info[i]!.lower) !== undefined ? 2 : 1;
+  return m === 2;
 }
 
 /**
@@ -103,7 +138,10 @@ export function isOrgHead(ctx: RunContext, i: number): boolean {
  */
 export function isGeoHead(ctx: RunContext, i: number): boolean {
   const t = ctx.tokens[i];
-  return t !== undefined && t.kind === 'word' && lookupInflected(ctx.lex.geoHeads, ctx.info[i]!.lower) !== undefined;
+  if (t === undefined || t.kind !== 'word') return false;
+  let m = ctx.memo.geoHead[i]!;
+  if (m === 0) ctx.memo.geoHead[i] = m = lookupInflected(ctx.lex.geoHeads, ctx.info[i]!.lower) !== undefined ? 2 : 1;
+  return m === 2;
 }
 
 /**
@@ -169,7 +207,8 @@ export function hasNameEvidence(ctx: RunContext, i: number): boolean {
   const next = ctx.tokens[i + 1];
   if (next && next.kind === 'word' && !ctx.info[i + 1]!.cap && ctx.lex.patterns.VERB_ENDING.test(ctx.info[i + 1]!.lower)) {
     const p = ctx.lex.patterns;
-    if (p.MASCULINE_SURNAME.test(f.lower) || p.FEMININE_SURNAME.test(f.lower)) return true;
+    // Only masculine forms: -ина, -ова, -ева end as many common nouns (людина, мова, голова) as surnames.
+    if (p.MASCULINE_SURNAME.test(f.lower)) return true;
   }
   const hit = ctx.kb(text);
   return hit !== undefined && hit.exact;

@@ -11,7 +11,8 @@ import { findCandidates } from './candidates.js';
 import { settleTypes } from './consistency.js';
 import { createContext, type RunContext } from './context.js';
 import type { RecognizeOptions } from './index.js';
-import { kbFinder } from './kb-lookup.js';
+import { kbFinder, kbKnows } from './kb-lookup.js';
+import { shareListTypes } from './lists.js';
 import { cyrillicLexicon } from './lexicon.js';
 import { tokenInfo } from './tokens.js';
 import { scoreCandidate } from './typing.js';
@@ -32,6 +33,7 @@ export function recognizeCyrillicNames(doc: ParsedDocument, options: RecognizeOp
   const kb = options.kb ?? null;
   const ctx = createContext(doc, tokenInfo(doc), cyrillicLexicon(lang), kbFinder(kb, lang));
   const scored = findCandidates(ctx).map((c) => scoreCandidate(ctx, c));
+  shareListTypes(ctx, scored);
   const types = settleTypes(scored);
   const evidence = documentEvidence(ctx, kb);
   const out: NameMention[] = [];
@@ -65,14 +67,9 @@ export function recognizeCyrillicNames(doc: ParsedDocument, options: RecognizeOp
 function documentEvidence(ctx: RunContext, kb: RecognizeOptions['kb']): NameEvidence {
   const forms = new Set<string>();
   for (let i = 0; i < ctx.tokens.length; i++) if (ctx.info[i]!.cap) forms.add(ctx.tokens[i]!.text);
-  const known = new Map<string, boolean>();
   return {
     has(form: string): boolean {
-      if (forms.has(form)) return true;
-      if (!kb) return false;
-      let k = known.get(form);
-      if (k === undefined) known.set(form, (k = kb.lookup(form).length > 0));
-      return k;
+      return forms.has(form) || (kb !== null && kb !== undefined && kbKnows(kb, form));
     },
   };
 }

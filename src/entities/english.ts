@@ -10,16 +10,26 @@ import type { NameMention, ParsedDocument } from '../stages.js';
 import { harmonise } from './english/consistency.js';
 import { contextType } from './english/context.js';
 import { dateFollows } from './english/dateline.js';
+import { kbName, kbNameTable } from './english/kb-names.js';
 import { kbSurname } from './english/kb-surnames.js';
 import { findRuns, gatherEvidence } from './english/runs.js';
 import { segmentRun, type Segment } from './english/segment.js';
 import { markTeams } from './english/sports.js';
 import { readWords, Shape, type EnWord } from './english/words.js';
-import type { KnowledgeBaseEntry } from '../kb/types.js';
 import type { RecognizeOptions } from './index.js';
 
-const OPEN_QUOTE = /^["“]$/;
-const CLOSE_QUOTE = /^[,.?!]?["”]/;
+/** Is text[i] a double quotation mark (" or ”, or “ when `open`)? */
+function isQuoteAt(text: string, i: number, open: boolean): boolean {
+  const c = text.charCodeAt(i);
+  return c === 34 || c === (open ? 0x201c : 0x201d);
+}
+
+/** Does a quotation close at `end`, maybe after a comma or a stop (`[,.?!]?["”]`)? */
+function closesQuote(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 44 || c === 46 || c === 63 || c === 33) return isQuoteAt(text, end + 1, false);
+  return isQuoteAt(text, end, false);
+}
 
 /**
  * Finds the names in an English document: people (with gender where a first name tells it),
@@ -37,24 +47,22 @@ export function recognizeEnglishNames(doc: ParsedDocument, options: RecognizeOpt
   const words = readWords(doc);
   const ev = gatherEvidence(words);
   const segs: Segment[] = [];
-  for (const run of findRuns(words, ev)) for (const s of segmentRun(words, run)) segs.push(s);
+  for (const run of findRuns(words, ev)) segmentRun(words, run, segs);
   const kb = options.kb;
   const text = doc.text;
-  const seen = new Map<string, readonly KnowledgeBaseEntry[]>();
-  for (const s of segs) {
-    const first = words[s.a];
-    const end = words[s.b - 1].end;
-    if (kb) {
-      // names repeat within a document: look each one up once
-      const name = text.slice(first.start, end);
-      let found = seen.get(name);
-      if (!found) seen.set(name, (found = kb.lookup(name, 'en')));
-      if (found.length) {
-        s.type = found[0].type;
+  if (kb) {
+    const table = kbNameTable(kb);
+    for (const s of segs) {
+      const first = words[s.a];
+      // a one-word name is its word's text (shared by every mention): no slice to make
+      const name = s.b - s.a === 1 ? first.text : text.slice(first.start, words[s.b - 1].end);
+      const found = kbName(kb, table, name);
+      if (found) {
+        s.type = found.type;
         s.strong = true;
         s.needsEvidence = false;
-        if (found[0].gender) s.gender = found[0].gender;
-        s.kbIds = found.slice(0, 3).map((e) => e.id);
+        if (found.gender) s.gender = found.gender;
+        s.kbIds = found.ids.slice();
       } else if (s.b - s.a === 1 && !s.strong) {
         // a known person's surname alone ("Lavrov met Rubio")
         const gender = kbSurname(kb, first.lower);
@@ -71,7 +79,7 @@ export function recognizeEnglishNames(doc: ParsedDocument, options: RecognizeOpt
     const start = words[s.a].start;
     const end = words[s.b - 1].end;
     // a whole quotation that is a capitalised phrase is a title of a work: "Viva Zapata"
-    if (s.b - s.a > 1 && OPEN_QUOTE.test(text.slice(start - 1, start)) && CLOSE_QUOTE.test(text.slice(end, end + 2)) && !s.strong) {
+    if (s.b - s.a > 1 && !s.strong && start > 0 && isQuoteAt(text, start - 1, true) && closesQuote(text, end)) {
       s.type = 'MISC';
       s.strong = true;
       s.needsEvidence = false;

@@ -1,7 +1,7 @@
 /**
  * Knowledge-base lookups for candidate names, by exact alias first and then by stem key, so that
  * inflected forms (Україні, Лаврова, Будапешті) find their nominative entries. Results are cached per
- * document: a name is looked up once however often it occurs.
+ * knowledge base: a name is looked up once however often it occurs, in one document or many.
  *
  * @module
  */
@@ -56,8 +56,21 @@ function stemIndex(kb: KnowledgeBase): Map<string, KnowledgeBaseEntry[]> {
   return index;
 }
 
+// Answers per knowledge base and language, shared by all documents: a knowledge base does not
+// change, and news repeats the same names from one story to the next. Cleared when it grows large.
+const SHARED = new WeakMap<KnowledgeBase, Map<string, Map<string, KbHit | null>>>();
+const MAX_CACHED = 100_000;
+
+function sharedCache(kb: KnowledgeBase, lang: string): Map<string, KbHit | null> {
+  let byLang = SHARED.get(kb);
+  if (!byLang) SHARED.set(kb, (byLang = new Map()));
+  let cache = byLang.get(lang);
+  if (!cache) byLang.set(lang, (cache = new Map()));
+  return cache;
+}
+
 /**
- * A per-document lookup function over a knowledge base (or none).
+ * A lookup function over a knowledge base (or none).
  *
  * @example
  * ```ts
@@ -66,10 +79,12 @@ function stemIndex(kb: KnowledgeBase): Map<string, KnowledgeBaseEntry[]> {
  * ```
  */
 export function kbFinder(kb: KnowledgeBase | null, lang: 'uk' | 'ru'): (name: string) => KbHit | undefined {
-  const cache = new Map<string, KbHit | undefined>();
+  if (!kb) return () => undefined;
+  const cache = sharedCache(kb, lang);
   return (name: string) => {
-    if (!kb) return undefined;
-    if (cache.has(name)) return cache.get(name);
+    const known = cache.get(name);
+    if (known !== undefined) return known === null ? undefined : known;
+    if (cache.size >= MAX_CACHED) cache.clear();
     let exact = true;
     let entries: readonly KnowledgeBaseEntry[] = kb.lookup(name, lang);
     const key = nameKey(name);
@@ -82,7 +97,29 @@ export function kbFinder(kb: KnowledgeBase | null, lang: 'uk' | 'ru'): (name: st
     const hit: KbHit | undefined = best
       ? { type: best.type, ids: entries.map((e) => e.id), exact, ...(best.gender ? { gender: best.gender } : {}), ...(best.kind ? { kind: best.kind } : {}) }
       : undefined;
-    cache.set(name, hit);
+    cache.set(name, hit ?? null);
     return hit;
   };
+}
+
+const KNOWN = new WeakMap<KnowledgeBase, Map<string, boolean>>();
+
+/**
+ * True when the knowledge base has `form` as a name in any language (answers cached per
+ * knowledge base, shared by all documents).
+ *
+ * @example
+ * ```ts
+ * kbKnows(kb, 'Лавров'); // true when the KB lists Сергій Лавров with the alias «Лавров»
+ * ```
+ */
+export function kbKnows(kb: KnowledgeBase, form: string): boolean {
+  let cache = KNOWN.get(kb);
+  if (!cache) KNOWN.set(kb, (cache = new Map()));
+  let k = cache.get(form);
+  if (k === undefined) {
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(form, (k = kb.lookup(form).length > 0));
+  }
+  return k;
 }

@@ -167,6 +167,7 @@ function build(
 ): CyrillicLexicon {
   const firstNames = new Map(other);
   for (const [n, g] of own) firstNames.set(n, g);
+  for (const [n, g] of patterns.DIMINUTIVE_NAMES) if (!firstNames.has(n)) firstNames.set(n, g);
   const firstNameStems = new Map<string, 'm' | 'f' | 'x'>();
   const firstNameForms = new Map<string, 'm' | 'f'>();
   const consonantNames = new Set<string>();

@@ -9,6 +9,7 @@
 import type { EntityType } from '../types.js';
 import { firstNameGender, isAdjective, isEventHead, isGeoHead, isLowerWord, isOrgHead, joined, type RunContext } from './context.js';
 import { nameKey } from './stem.js';
+import { branchTail, orgTail } from './org-tail.js';
 
 const HEAD_TYPE = { org: 'ORG', geo: 'LOC', event: 'MISC' } as const;
 
@@ -63,8 +64,15 @@ export function extend(ctx: RunContext, words: number[], depth = 0): { last: num
   for (const w of words) {
     if (isOrgHead(ctx, w)) head = 'org';
     else if (!head && isGeoHead(ctx, w)) head = 'geo';
+    // «Революції Гідності», «День Незалежності»: a capitalised event head with its name.
+    else if (!head && w === words[0] && words.length > 1 && isEventHead(ctx, w)) head = 'event';
     // Only a true adjective ending opens a name here: «Києві площею» is a place and a noun.
-    else if (!ctx.lex.patterns.INNER_ADJECTIVE.test(ctx.info[w]!.lower) && !ctx.info[w]!.allCaps) return head ? { last: words[words.length - 1]!, type: HEAD_TYPE[head] } : null;
+    else if (!ctx.lex.patterns.INNER_ADJECTIVE.test(ctx.info[w]!.lower) && !ctx.info[w]!.allCaps) {
+      if (!head) return null;
+      const end = words[words.length - 1]!;
+      const branch = head === 'org' ? branchTail(ctx, end) : -1;
+      return { last: branch > end ? branch : end, type: HEAD_TYPE[head] };
+    }
   }
   let last = words[words.length - 1]!;
   let k = last + 1;
@@ -89,6 +97,12 @@ export function extend(ctx: RunContext, words: number[], depth = 0): { last: num
     }
     // The head takes one genitive plural of its own: «Партії регіонів», «Національної спілки художників».
     if (k === last + 1 && isOrgHead(ctx, last) && isLowerWord(ctx, k) && joined(ctx, k - 1, k) && ctx.lex.patterns.GENITIVE_PLURAL.test(ctx.info[k]!.lower) && !ctx.lex.stopWords.has(ctx.info[k]!.lower)) last = k++;
+    // A longer field in the genitive: «… економічного розвитку і торгівлі», «… з питань геодезії».
+    const tail = orgTail(ctx, k);
+    if (tail >= k) {
+      last = tail;
+      k = tail + 1;
+    }
   }
   // «Печерського райсуду м. Києва»: a body of a town names the town after «м.».
   // (also «Подільська районна рада в м. Києві»).
@@ -102,9 +116,11 @@ export function extend(ctx: RunContext, words: number[], depth = 0): { last: num
     const text = ctx.tokens[k]!.text;
     const abbreviation = ctx.info[k]!.allCaps && !ctx.lex.nonNameAbbreviations.has(text);
     // «… Хмельницької області», «… Івано-Франківської облради»: a region adjective with its head.
-    if (isAdjective(ctx, k) && (isGeoHead(ctx, k + 1) || isOrgHead(ctx, k + 1)) && isLowerWord(ctx, k + 1) && joined(ctx, k, k + 1)) {
+    // (A place keeps its own region apart: «Надвірнянського району | Івано-Франківської області».)
+    if (head === 'org' && isAdjective(ctx, k) && (isGeoHead(ctx, k + 1) || isOrgHead(ctx, k + 1)) && isLowerWord(ctx, k + 1) && joined(ctx, k, k + 1)) {
       last = k + 1;
-    } else if (isPlace(ctx, k) || abbreviation || ctx.lex.patterns.PLACE_SUFFIX.test(ctx.info[k]!.lower)) {
+    } else if (isPlace(ctx, k) || abbreviation || (ctx.lex.patterns.PLACE_SUFFIX.test(ctx.info[k]!.lower) && !isOrgHead(ctx, k) && !ctx.lex.patterns.ORG_WORD.test(ctx.info[k]!.lower))) {
+      // (Not «Держекоінспекція»: a body's name ends in -ія too, and it is the next subject.)
       last = k;
       if (abbreviation && ctx.tokens[k + 1] && ctx.info[k + 1]!.cap && joined(ctx, k, k + 1) && isPlace(ctx, k + 1)) last = k + 1;
     } else if (head === 'org' && depth < 2 && isAdjective(ctx, k)) {
@@ -112,20 +128,25 @@ export function extend(ctx: RunContext, words: number[], depth = 0): { last: num
       if (inner && inner.type === 'ORG' && inner.last > k) last = inner.last;
     }
   }
+  if (head === 'org') {
+    const branch = branchTail(ctx, last);
+    if (branch > last) last = branch;
+  }
   return { last, type: HEAD_TYPE[head] };
 }
 
 const CONJUNCTIONS = new Set([',', 'та', 'і', 'й', 'и', 'або']);
 
 /**
- * The type of the head noun that a run «Adj, Adj та Adj head» ends in, for its first adjective.
+ * The head noun that a run «Adj, Adj та Adj head» ends in, for its first adjective: its type and
+ * token index («Хмельницької, Тернопільської та Чернівецької областей»).
  *
  * @example
  * ```ts
- * coordinatedHead(ctx, i); // 'LOC' for «Фастівського» in «Фастівського та Васильківського районів»
+ * coordinatedHead(ctx, i); // { type: 'LOC', head: i + 3 } for «Фастівського та Васильківського районів»
  * ```
  */
-export function coordinatedHead(ctx: RunContext, i: number): EntityType | null {
+export function coordinatedHead(ctx: RunContext, i: number): { type: EntityType; head: number } | null {
   if (!isAdjective(ctx, i) || !ctx.info[i]!.cap) return null;
   let k = i + 1;
   let sawConjunction = false;
@@ -138,10 +159,9 @@ export function coordinatedHead(ctx: RunContext, i: number): EntityType | null {
     }
     if (f.cap && isAdjective(ctx, k)) continue;
     if (!sawConjunction || t.kind !== 'word' || f.cap) return null;
-    if (isGeoHead(ctx, k)) return 'LOC';
-    if (isOrgHead(ctx, k)) return 'ORG';
+    if (isGeoHead(ctx, k)) return { type: 'LOC', head: k };
+    if (isOrgHead(ctx, k)) return { type: 'ORG', head: k };
     return null;
   }
   return null;
 }
-

@@ -8,6 +8,7 @@
 import type { EntityType } from '../types.js';
 import { isAdjective, isOrgHead, type RunContext } from './context.js';
 import { lookupInflected } from './lexicon.js';
+import { extend, isPlace } from './multiword.js';
 
 /**
  * A quoted name: token range of the span and the type its context gives.
@@ -77,6 +78,15 @@ function contentOk(ctx: RunContext, from: number, to: number): boolean {
   return words > 0 && words <= MAX_WORDS;
 }
 
+function titleCased(ctx: RunContext, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    if (ctx.tokens[k]!.kind !== 'word') continue;
+    // «Слава Україні»: a slogan about a place, not the name of a body.
+    if (!ctx.info[k]!.cap || ctx.lex.stopWords.has(ctx.info[k]!.lower) || isPlace(ctx, k)) return false;
+  }
+  return true;
+}
+
 function brandLike(ctx: RunContext, from: number, to: number): boolean {
   let capitalised = true;
   let marked = false;
@@ -85,9 +95,32 @@ function brandLike(ctx: RunContext, from: number, to: number): boolean {
     if (t.kind !== 'word') continue;
     const f = ctx.info[k]!;
     if (!f.cap) capitalised = false;
+    // «НЕ ПИТИМУ КАВУ НА НІЧ»: capitals over function words are shouting, not a brand.
+    if (f.allCaps && t.text.length > 1 && ctx.lex.stopWords.has(f.lower)) return false;
     if (f.latin || (f.cap && t.text.includes('-')) || f.allCaps || ctx.lex.patterns.ORG_WORD.test(f.lower)) marked = true;
   }
   return capitalised && marked;
+}
+
+const OPENING = new Set(['«', '„', '“', '"']);
+
+/**
+ * True when token `i` opens a company name as a legal form does: a known form (ТОВ, ПАТ), or an
+ * unknown short Cyrillic abbreviation right before an opening mark («КВП «Водоканал»», «ВО
+ * «Батьківщина»»): such a prefix names the kind of body, and the name keeps it.
+ *
+ * @example
+ * ```ts
+ * isLegalForm(ctx, i); // true for «ТОВ» and «ФПГ» in «ФПГ «Альтком»», false for «СБУ»
+ * ```
+ */
+export function isLegalForm(ctx: RunContext, i: number): boolean {
+  const text = ctx.tokens[i]!.text;
+  if (ctx.lex.legalForms.has(text)) return true;
+  const f = ctx.info[i]!;
+  if (!f.allCaps || f.latin || text.length > 5 || ctx.lex.abbreviations.has(text) || ctx.lex.nonNameAbbreviations.has(text)) return false;
+  const next = ctx.tokens[i + 1];
+  return next !== undefined && OPENING.has(next.text) && next.start === ctx.tokens[i]!.end + 1;
 }
 
 /**
@@ -102,7 +135,7 @@ function brandLike(ctx: RunContext, from: number, to: number): boolean {
  */
 export function quotedName(ctx: RunContext, i: number): QuotedName | null {
   const t = ctx.tokens[i]!;
-  if (t.kind === 'word' && ctx.lex.legalForms.has(t.text) && ctx.tokens[i + 1]) {
+  if (t.kind === 'word' && isLegalForm(ctx, i) && ctx.tokens[i + 1]) {
     // «ТОВ НПП «Альфа»», «ПрАТ КП «Бета»»: further abbreviations may stand between the form and the name.
     let open = i + 1;
     while (open < i + 3 && ctx.tokens[open] && ctx.info[open]!.allCaps) open++;
@@ -135,6 +168,15 @@ export function quotedName(ctx: RunContext, i: number): QuotedName | null {
   // So are words that only a name writes so: Latin («Krederi Finance»), a capitalised compound
   // («Нео-Бізнес Системи»), a company word («Індустріал Груп»).
   if (!ok && brandLike(ctx, i + 1, close - 1)) ok = true;
+  // Two or more words all in title case («Прем'єр Лізинг», «Стіл Продактс Лімітед»): Ukrainian
+  // capitalises only the first word of a phrase, so a title-cased run is a name.
+  if (!ok && words >= 2 && titleCased(ctx, i + 1, close - 1)) ok = true;
+  // «Червоноармійський лісгосп», «Полтавське управління геофізичних робіт»: the words make up an
+  // organisation name by themselves (adjectives, a head noun, its genitive field).
+  if (!ok && words >= 2 && ctx.tokens[i + 1]!.kind === 'word') {
+    const ext = extend(ctx, [i + 1]);
+    if (ext && ext.type === 'ORG' && ext.last === close - 1) ok = true;
+  }
   if (!ok) return null;
   return { first: i + 1, last: close - 1, next: close + 1, type, legal: false };
 }

@@ -8,8 +8,9 @@
  */
 import type { EntityType } from '../types.js';
 import type { Candidate } from './candidates.js';
-import { firstNameGender, isAdjective, type RunContext } from './context.js';
+import { firstNameGender, isAdjective, isOrgHead, type RunContext } from './context.js';
 import { lookupInflected } from './lexicon.js';
+import { isPlace } from './multiword.js';
 import { nameKey } from './stem.js';
 
 /**
@@ -42,6 +43,7 @@ export interface Scored {
 
 const TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 const TITLE_WINDOW = 6;
+const PLURAL_GENITIVE = /[^аеєиіїоуюя]ів$/u;
 
 /**
  * Scores one candidate.
@@ -70,9 +72,15 @@ export function scoreCandidate(ctx: RunContext, cand: Candidate): Scored {
   }
   // «Уніан», «Нато»: an abbreviation written in title case.
   const abbr = single ? lex.abbreviations.get(text) ?? (text.length >= 3 ? lex.abbreviations.get(text.toUpperCase()) : undefined) : undefined;
+  const inflected = single && !abbr && cand.source !== 'part' ? p.INFLECTED_ABBREVIATION.exec(text) : null;
   if (abbr) {
     s.score[abbr] += 8;
     s.locked = true;
+  } else if (inflected && !lex.nonNameAbbreviations.has(inflected[1]!)) {
+    // «УДАРу», «СЕТАМу»: an abbreviation with a case ending; an unknown one is most often a body.
+    const known = lex.abbreviations.get(inflected[1]!);
+    s.score[known ?? 'ORG'] += known ? 8 : 3;
+    if (known) s.locked = true;
   } else if (single && info[firstWord]!.allCaps && cand.source !== 'part') {
     // «КИЇВ» in a dateline is the KB's «Київ»; an unknown abbreviation is most often a body.
     const shout = text.length >= 4 ? ctx.kb(text.charAt(0) + text.slice(1).toLowerCase()) : undefined;
@@ -93,7 +101,10 @@ export function scoreCandidate(ctx: RunContext, cand: Candidate): Scored {
     if (hit.exact && !minor && !nameLike && !cand.shapeType) s.locked = true;
   }
   if (cand.source === 'quoted' || cand.source === 'legal') return s;
-  if (!hit && lex.places.has(key) && !(single && firstNameGender(ctx, firstWord))) s.score.LOC += 4;
+  // The gazetteer also speaks when the KB knows the name only as a minor region by stem (Автономної
+  // Республіки Крим); a plural town name in the genitive (Чернівців) is looked up by its -і form.
+  const inGazetteer = lex.places.has(key) || (single && PLURAL_GENITIVE.test(lower) && lex.places.has(nameKey(lower.slice(0, -2) + 'і')));
+  if ((!hit || (hit.type === 'LOC' && !hit.exact)) && inGazetteer && !(single && firstNameGender(ctx, firstWord))) s.score.LOC += 4;
   if (single && lex.miscNames.has(key)) s.score.MISC += 5;
 
   // Persons: first names, initials, titles, surname endings.
@@ -107,7 +118,7 @@ export function scoreCandidate(ctx: RunContext, cand: Candidate): Scored {
   // «міністр у справах Північної Ірландії Шейлеш Вара»: a title reaches over its complements only
   // to a name that starts with a first name or an initial.
   // «президент Франції»: a title before a known place or body is the title of its head, not of this name.
-  const knownOther = (hit !== undefined && hit.type !== 'PER') || p.PLACE_SUFFIX.test(lower) || lex.places.has(key);
+  const knownOther = (hit !== undefined && hit.type !== 'PER') || p.PLACE_SUFFIX.test(lower) || lex.places.has(key) || p.ORG_WORD.test(lower);
   const hasAbbreviation = words.some((w) => info[w]!.allCaps);
   if (title && !knownOther && !hasAbbreviation && (title.distance <= 1 || fn !== undefined || info[firstWord]!.initial)) {
     s.score.PER += 3;
@@ -128,7 +139,10 @@ export function scoreCandidate(ctx: RunContext, cand: Candidate): Scored {
     else if (tail && !info[firstWord]!.allCaps) s.score[tail] += 4; // «П'ядицька ОТГ», «Черкаське ОТВ АМКУ»
     else if (info[lastWord]!.allCaps) s.score.ORG += 2;
     else if (words.every((w) => info[w]!.latin)) s.score.ORG += 1.5;
-    else if (!isAdjective(ctx, firstWord) && !info[firstWord]!.allCaps) s.score.PER += 1; // «Асии Биби»: two nouns, most often a person
+    // «Асии Биби», «Пінкаса Ріттера»: two nouns (a first word without a true adjective ending), most often a person.
+    else if ((!isAdjective(ctx, firstWord) || (!p.INNER_ADJECTIVE.test(info[firstWord]!.lower) && !p.ORG_WORD.test(lower))) && !info[firstWord]!.allCaps) s.score.PER += 1;
+    // «Західної України», «Нижній Дунай»: an adjective before a known place names a part of it.
+    else if (words.length === 2 && isAdjective(ctx, firstWord) && isPlace(ctx, lastWord) && !isOrgHead(ctx, lastWord)) s.score.LOC += 3;
     else s.score.ORG += 0.5;
   } else if (info[firstWord]!.latin) s.score.ORG += 1.5;
 
@@ -139,7 +153,13 @@ export function scoreCandidate(ctx: RunContext, cand: Candidate): Scored {
   if (prev && prev.kind === 'word') {
     const pl = info[cand.first - 1]!.lower;
     // «у Києві» is a place, «у Соні» (at Sonia's) a person.
-    if (p.LOCATIVE_PREPOSITIONS.has(pl) && p.LOCATIVE_ENDING.test(lower) && !fn) s.score.LOC += 2;
+    if (p.LOCATIVE_PREPOSITIONS.has(pl) && p.LOCATIVE_ENDING.test(lower)) {
+      // «у Миколаєві», «в Женеві»: a known place in the locative outweighs a first name's dative
+      // (Миколаєві, Женеві); a woman's name or an unknown word stays a person («у Марії», «у Соні»).
+      const knownPlace = (hit !== undefined && hit.type === 'LOC') || lex.places.has(key);
+      if (knownPlace && single && fn !== 'f' && (pl === 'у' || pl === 'в')) s.score.LOC += 4;
+      else if (!fn) s.score.LOC += 2;
+    }
     else if (p.PLACE_PREPOSITIONS.has(pl)) s.score.LOC += 0.5;
   }
   // Nothing else known: a lone capitalised word in news is most often a person.

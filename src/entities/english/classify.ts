@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../../types.js';
 import { PLACE_PREFIXES } from '../../lang/en/places.js';
-import { LOC_FLAGS, PER_FLAGS, W, phraseFlags } from './lexicon.js';
+import { LOC_FLAGS, PER_FLAGS, W, spanFlags } from './lexicon.js';
 import { Shape, type EnWord } from './words.js';
 
 /**
@@ -40,12 +40,6 @@ function genderOf(w: EnWord): 'm' | 'f' | undefined {
   return m === f ? undefined : m ? 'm' : 'f';
 }
 
-function phraseKey(words: readonly EnWord[], a: number, b: number): string {
-  let key = words[a].lower;
-  for (let i = a + 1; i < b; i++) key += ' ' + words[i].lower;
-  return key;
-}
-
 function byFlags(f: number): EntityType | null {
   if (f & W.ORG) return 'ORG';
   if (f & LOC_FLAGS) return 'LOC';
@@ -69,7 +63,7 @@ export function classify(words: readonly EnWord[], a: number, b: number): Typed 
   const last = words[b - 1];
   const n = b - a;
   if (n > 1) {
-    const pf = phraseFlags(phraseKey(words, a, b));
+    const pf = spanFlags(words, a, b);
     const t = pf ? byFlags(pf) : null;
     if (t) return { type: t, strong: true };
   }

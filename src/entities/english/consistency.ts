@@ -11,7 +11,18 @@ import type { EnWord } from './words.js';
 import type { CaseEvidence } from './runs.js';
 
 const TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
-const PARTICLE = /^(?:de|da|del|della|di|do|dos|das|du|van|von|der|den|ter|la|le|bin|ibn|al|el|y|ben|abu|of|the)$/;
+/** Particles and joiners inside a person's name: never a name part of their own. */
+const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'ben', 'abu', 'of', 'the']);
+
+/** What the document says about one name (its lower-cased words): one Map entry instead of four. */
+interface NameStats {
+  /** Weighted votes per type, in TYPES order. */
+  votes: [number, number, number, number];
+  /** Some mention stands without needing the document's support. */
+  supported: boolean;
+  /** Number of mentions. */
+  count: number;
+}
 
 function keyOf(words: readonly EnWord[], s: Segment): string {
   let k = words[s.a].lower;
@@ -19,9 +30,14 @@ function keyOf(words: readonly EnWord[], s: Segment): string {
   return k;
 }
 
+function typeIndex(t: EntityType): number {
+  return t === 'PER' ? 0 : t === 'ORG' ? 1 : t === 'LOC' ? 2 : 3;
+}
+
 /**
  * Makes the types of a document's segments agree, and drops unsupported sentence-initial guesses.
- * Returns the segments kept, in the same order.
+ * Returns the segments kept, in the same order; a segment whose type changes is retyped in place
+ * (the caller reads the segments only through the result).
  *
  * @example
  * ```ts
@@ -29,51 +45,59 @@ function keyOf(words: readonly EnWord[], s: Segment): string {
  * ```
  */
 export function harmonise(words: readonly EnWord[], segs: readonly Segment[], ev: CaseEvidence): Segment[] {
-  const votes = new Map<string, number[]>();
+  const names = new Map<string, NameStats>();
   const personParts = new Map<string, 'm' | 'f' | undefined>();
-  const supported = new Set<string>();
-  const count = new Map<string, number>();
-  const keys = segs.map((s) => keyOf(words, s));
-  segs.forEach((s, i) => {
-    const k = keys[i];
-    let v = votes.get(k);
-    if (!v) votes.set(k, (v = [0, 0, 0, 0]));
-    v[TYPES.indexOf(s.type)] += s.team ? 100 : s.strong ? 3 : s.ctx ? 2 : 1;
-    if (!s.needsEvidence) supported.add(k);
-    count.set(k, (count.get(k) ?? 0) + 1);
+  const stats: NameStats[] = new Array(segs.length);
+  const keys: string[] = new Array(segs.length);
+  let teams = 0;
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i];
+    const k = keyOf(words, s);
+    keys[i] = k;
+    let st = names.get(k);
+    if (!st) names.set(k, (st = { votes: [0, 0, 0, 0], supported: false, count: 0 }));
+    stats[i] = st;
+    st.votes[typeIndex(s.type)] += s.team ? 100 : s.strong ? 3 : s.ctx ? 2 : 1;
+    if (!s.needsEvidence) st.supported = true;
+    st.count++;
+    if (s.team) teams++;
     if (s.type === 'PER' && s.b - s.a > 1) {
       for (let j = s.a; j < s.b; j++) {
         const w = words[j];
-        if (!PARTICLE.test(w.lower) && w.text.length > 2) personParts.set(w.lower, s.gender);
+        if (!PARTICLES.has(w.lower) && w.text.length > 2) personParts.set(w.lower, s.gender);
       }
     }
-  });
+  }
   // on a sports page an unknown lone name that never stands in a full name is a club more often than a player
-  let teams = 0;
-  for (const s of segs) if (s.team) teams++;
   const sporty = teams >= 3;
   const out: Segment[] = [];
-  segs.forEach((s, i) => {
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i];
     const k = keys[i];
+    const st = stats[i];
     const single = s.b - s.a === 1;
-    if (s.needsEvidence && !supported.has(k) && !ev.midCaps.has(k) && !(single && personParts.has(k))) return;
-    if (s.plain && count.get(k)! < 2 && !personParts.has(k)) return;
+    if (s.needsEvidence && !st.supported && !ev.midCaps.has(k) && !(single && personParts.has(k))) continue;
+    if (s.plain && st.count < 2 && !personParts.has(k)) continue;
+    out.push(s);
     if (single && personParts.has(k) && (!s.strong || s.type === 'PER')) {
-      out.push({ ...s, type: 'PER', gender: s.gender ?? personParts.get(k) });
-      return;
+      s.gender = s.gender ?? personParts.get(k);
+      s.type = 'PER';
+      continue;
     }
-    if (s.fixed) {
-      out.push(s);
-      return;
-    }
-    const v = votes.get(k)!;
+    if (s.fixed) continue;
+    const v = st.votes;
     if (sporty && single && !s.strong && s.type === 'PER' && v[0] <= 1 && !personParts.has(k)) {
-      out.push({ ...s, type: 'ORG', gender: undefined });
-      return;
+      s.type = 'ORG';
+      s.gender = undefined;
+      continue;
     }
-    let best = TYPES.indexOf(s.type);
+    const own = typeIndex(s.type);
+    let best = own;
     for (let t = 0; t < 4; t++) if (v[t] > v[best]) best = t;
-    out.push(best === TYPES.indexOf(s.type) ? s : { ...s, type: TYPES[best], gender: TYPES[best] === 'PER' ? s.gender : undefined });
-  });
+    if (best !== own) {
+      s.type = TYPES[best];
+      if (s.type !== 'PER') s.gender = undefined;
+    }
+  }
   return out;
 }

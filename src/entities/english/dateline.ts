@@ -15,6 +15,9 @@ const DATELINE_DAY_FIRST = /^(?:\d{4}-\d\d-\d\d|\d{1,2}[ \t]+\p{Lu}\p{Ll}{2,8}\b
 /** Dateline dates with the month first: "Aug. 22", "August 22". */
 const DATELINE_MONTH_FIRST = /^\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}\b/u;
 
+const AFTER_NAME_DATES: readonly RegExp[] = [DATE_AFTER_NAME];
+const DATELINE_DATES: readonly RegExp[] = [DATELINE_DAY_FIRST, DATELINE_MONTH_FIRST];
+
 const LETTER = /^\p{L}$/u;
 const UPPER = /^\p{Lu}$/u;
 /** Characters of a place in capitals: "NEW YORK", "ST. PETERSBURG", "N'DJAMENA", "GUINEA-BISSAU". */
@@ -26,26 +29,53 @@ const REGION_CHAR = /^[\p{L}. ]$/u;
 
 const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
 
+/** Is there an ASCII digit in text[from, to)? Every date has one: without it no scan can match. */
+function hasDigit(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/**
+ * The characters (code points) of a window: the string itself when it has no surrogates (then its
+ * indices are code points already), else its code points as an array.
+ */
+type Chars = string | readonly string[];
+
+function charsOf(window: string): Chars {
+  for (let i = 0; i < window.length; i++) {
+    const c = window.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return Array.from(window);
+  }
+  return window;
+}
+
 /** Index after the blanks (spaces, tabs) from i. */
-function skipBlank(cs: readonly string[], i: number): number {
+function skipBlank(cs: Chars, i: number): number {
   while (isBlank(cs[i])) i++;
   return i;
 }
 
 /** Index after the longest run of `test` characters from i, at most `max` of them. */
-function runEnd(cs: readonly string[], i: number, max: number, test: RegExp): number {
+function runEnd(cs: Chars, i: number, max: number, test: RegExp): number {
   let e = i;
   while (e < cs.length && e - i < max && test.test(cs[e])) e++;
   return e;
 }
 
 /** Length (in characters of `cs`) of a date matched by one of `dates` at f, or -1. */
-function dateAt(cs: readonly string[], f: number, dates: readonly RegExp[]): number {
+function dateAt(cs: Chars, f: number, dates: readonly RegExp[]): number {
   if (f >= cs.length) return -1;
-  const rest = cs.slice(f).join('');
+  // every date starts with a digit or a letter: an ASCII character that is neither matches none
+  const c = cs[f].charCodeAt(0);
+  if (c < 128 && !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return -1;
+  const rest = typeof cs === 'string' ? cs.slice(f) : cs.slice(f).join('');
   for (const d of dates) {
     const m = d.exec(rest);
-    if (m) return Array.from(m[0]).length;
+    if (m) return typeof cs === 'string' ? m[0].length : Array.from(m[0]).length;
   }
   return -1;
 }
@@ -54,7 +84,7 @@ function dateAt(cs: readonly string[], f: number, dates: readonly RegExp[]): num
  * End of "REGION<blanks>DATE" where REGION runs over [q, e) for some e with min ≤ e − q ≤ max
  * (longest first, as a greedy pattern would), or -1.
  */
-function regionThenDate(cs: readonly string[], q: number, min: number, max: number, test: RegExp, dates: readonly RegExp[]): number {
+function regionThenDate(cs: Chars, q: number, min: number, max: number, test: RegExp, dates: readonly RegExp[]): number {
   let tried = -1;
   for (let e = runEnd(cs, q, max, test); e >= q + min; e--) {
     if (!isBlank(cs[e])) continue;
@@ -84,15 +114,16 @@ const DATELINE_WINDOW = 80;
  * ```
  */
 export function dateFollows(text: string, from: number): boolean {
-  const cs = Array.from(text.slice(from, from + AFTER_NAME_WINDOW));
+  if (!hasDigit(text, from, from + AFTER_NAME_WINDOW)) return false;
+  const cs = charsOf(text.slice(from, from + AFTER_NAME_WINDOW));
   const p = skipBlank(cs, 0);
-  if (dateAt(cs, p, [DATE_AFTER_NAME]) >= 0) return true;
+  if (dateAt(cs, p, AFTER_NAME_DATES) >= 0) return true;
   if (cs[p] !== ',') return false;
   // the region may take some of the spaces after the comma (not tabs): try each start
   const g = skipBlank(cs, p + 1);
   for (let q = g; q > p; q--) {
     if (q < g && cs[q] !== ' ') break;
-    if (regionThenDate(cs, q, 2, 20, REGION_AFTER_NAME_CHAR, [DATE_AFTER_NAME]) >= 0) return true;
+    if (regionThenDate(cs, q, 2, 20, REGION_AFTER_NAME_CHAR, AFTER_NAME_DATES) >= 0) return true;
   }
   return false;
 }
@@ -110,9 +141,10 @@ export function dateFollows(text: string, from: number): boolean {
  * ```
  */
 export function datelineLength(text: string, start: number): number {
-  const cs = Array.from(text.slice(start, start + DATELINE_WINDOW));
+  if (!hasDigit(text, start, start + DATELINE_WINDOW)) return 0;
+  const cs = charsOf(text.slice(start, start + DATELINE_WINDOW));
   if (!cs.length || !UPPER.test(cs[0])) return 0;
-  const dates = [DATELINE_DAY_FIRST, DATELINE_MONTH_FIRST];
+  const dates = DATELINE_DATES;
   // longest place first, then the region (if any) before no region: the order a greedy pattern takes
   let tried = -1;
   for (let e = runEnd(cs, 1, 40, PLACE_CHAR); e >= 2; e--) {
@@ -129,7 +161,7 @@ export function datelineLength(text: string, start: number): number {
         if (len >= 0) end = f + len;
       }
     }
-    if (end >= 0) return cs.slice(0, end).join('').length;
+    if (end >= 0) return typeof cs === 'string' ? end : cs.slice(0, end).join('').length;
   }
   return 0;
 }

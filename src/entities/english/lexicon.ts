@@ -118,7 +118,14 @@ const TAG_FLAGS: Record<string, number> = {
 /** The separator of the generated word lists. */
 const SEP = '|';
 
-function build(): { words: Map<string, number>; phrases: Map<string, number> } {
+interface Lexicon {
+  words: Map<string, number>;
+  phrases: Map<string, number>;
+  /** First words of the phrases: a phrase look-up that does not start with one is skipped. */
+  heads: Set<string>;
+}
+
+function build(): Lexicon {
   const words = new Map<string, number>();
   const phrases = new Map<string, number>();
   const add = (key: string, flag: number) => {
@@ -141,13 +148,15 @@ function build(): { words: Map<string, number>; phrases: Map<string, number> } {
   for (const [set, flag] of lists) for (const key of set) add(key, flag);
   // irregular plurals ("women", "children") are ordinary nouns
   for (const plural of COMPROMISE_IRREGULAR_PLURALS.split(SEP)) if (!words.has(plural)) add(plural, W.COMMON);
-  return { words, phrases };
+  const heads = new Set<string>();
+  for (const key of phrases.keys()) heads.add(key.slice(0, key.indexOf(' ')));
+  return { words, phrases, heads };
 }
 
-let built: { words: Map<string, number>; phrases: Map<string, number> } | undefined;
+let built: Lexicon | undefined;
 
 /** The Maps, built on first use and kept for the life of the process. */
-function lexicon(): { words: Map<string, number>; phrases: Map<string, number> } {
+function lexicon(): Lexicon {
   return (built ??= build());
 }
 
@@ -179,4 +188,35 @@ export function wordFlags(lower: string): number {
  */
 export function phraseFlags(lower: string): number {
   return lexicon().phrases.get(lower) ?? 0;
+}
+
+/**
+ * Does some known phrase start with this lower-cased word? When not, no phrase that starts with it
+ * needs to be built and looked up.
+ *
+ * @example
+ * ```ts
+ * phraseHead('european'); // true ("european union")
+ * phraseHead('said'); // false
+ * ```
+ */
+export function phraseHead(lower: string): boolean {
+  return lexicon().heads.has(lower);
+}
+
+/**
+ * Flags of the phrase made of the words [a, b) of a word list (their `lower` joined by spaces), 0 when
+ * unknown. Builds the phrase only when its first word starts some known phrase.
+ *
+ * @example
+ * ```ts
+ * (spanFlags([{ lower: 'european' }, { lower: 'union' }], 0, 2) & W.ORG) !== 0; // true
+ * ```
+ */
+export function spanFlags(words: readonly { readonly lower: string }[], a: number, b: number): number {
+  const lex = lexicon();
+  let key = words[a].lower;
+  if (!lex.heads.has(key)) return 0;
+  for (let i = a + 1; i < b; i++) key += ' ' + words[i].lower;
+  return lex.phrases.get(key) ?? 0;
 }

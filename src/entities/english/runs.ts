@@ -6,7 +6,7 @@
  * @module
  */
 import { NAME_STARTERS, PLACE_PREFIXES } from '../../lang/en/places.js';
-import { LOC_FLAGS, NAME_FLAGS, PER_FLAGS, W, phraseFlags } from './lexicon.js';
+import { LOC_FLAGS, NAME_FLAGS, PER_FLAGS, W, phraseFlags, phraseHead } from './lexicon.js';
 import { Shape, type EnWord } from './words.js';
 
 /**
@@ -21,7 +21,11 @@ import { Shape, type EnWord } from './words.js';
 export interface CaseEvidence {
   /** Lower-cased words seen capitalised inside a sentence of a mixed-case line. */
   midCaps: Set<string>;
-  /** Lower-cased words seen in lower case. */
+  /**
+   * Lower-cased words seen in lower case, save those the lexicon marks common: only uncommon words
+   * are ever asked about (a word's flags follow from its lower case), and leaving out "the", "said"…
+   * keeps the Set small.
+   */
   lowerSeen: Set<string>;
 }
 
@@ -37,7 +41,9 @@ export function gatherEvidence(words: readonly EnWord[]): CaseEvidence {
   const midCaps = new Set<string>();
   const lowerSeen = new Set<string>();
   for (const w of words) {
-    if (w.shape === Shape.Lower) lowerSeen.add(w.lower);
+    if (w.shape === Shape.Lower) {
+      if (!(w.flags & W.COMMON)) lowerSeen.add(w.lower);
+    }
     else if (!w.sentStart && !w.capsLine && (w.shape === Shape.Title || w.shape === Shape.Upper)) midCaps.add(w.lower);
   }
   return { midCaps, lowerSeen };
@@ -58,7 +64,7 @@ const COMPOUND_ADJ = /-\p{Ll}+$/u;
 function startsPhrase(words: readonly EnWord[], i: number): boolean {
   const a = words[i];
   const b = words[i + 1];
-  if (!b || b.breakBefore) return false;
+  if (!b || b.breakBefore || !phraseHead(a.lower)) return false;
   const two = a.lower + ' ' + b.lower;
   if (phraseFlags(two) & NAME_FLAGS) return true;
   const c = words[i + 2];
@@ -83,8 +89,18 @@ export interface Run {
 /** Arabic and South Asian name parts written with a lower-case article: "al-Saadani", "ul-Haq". */
 const ARTICLE_NAME = /^(?:al|el|ul|ud|ad|as|ash|at|az|bin|ibn|abu|ben|bar)-\p{Lu}/u;
 
+/** ARTICLE_NAME, tried only when its hyphen stands third or fourth: most lower-case words have none. */
+function articleName(text: string): boolean {
+  return (text.charCodeAt(2) === 45 || text.charCodeAt(3) === 45) && ARTICLE_NAME.test(text);
+}
+
+/** COMPOUND_ADJ, tried only on words with a hyphen. */
+function compoundAdjective(text: string): boolean {
+  return text.includes('-') && COMPOUND_ADJ.test(text);
+}
+
 function capitalised(w: EnWord): boolean {
-  return w.shape === Shape.Title || w.shape === Shape.Upper || (w.shape === Shape.Letter && w.text.endsWith('.')) || (w.shape === Shape.Lower && ARTICLE_NAME.test(w.text));
+  return w.shape === Shape.Title || w.shape === Shape.Upper || (w.shape === Shape.Letter && w.text.endsWith('.')) || (w.shape === Shape.Lower && articleName(w.text));
 }
 
 /** Is this word a name candidate where it stands? Case in headlines and at sentence starts says little. */
@@ -93,7 +109,7 @@ function candidate(words: readonly EnWord[], i: number, ev: CaseEvidence): boole
   if (!capitalised(w)) return false;
   const f = w.flags;
   if (f & W.TIME && !(f & NAME_FLAGS)) return false;
-  if (COMPOUND_ADJ.test(w.text)) return false;
+  if (compoundAdjective(w.text)) return false;
   if (w.dateline) return !(f & W.TIME);
   // "Who", "Us": a function word that is also an acronym (WHO, US) counts only in capitals
   if (f & W.FUNC && w.shape === Shape.Title && f & (W.ORG | LOC_FLAGS) && !(f & PER_FLAGS)) return false;
@@ -165,7 +181,7 @@ export function findRuns(words: readonly EnWord[], ev: CaseEvidence): Run[] {
       if (w.breakBefore) break;
       if (capitalised(w) && !w.sentStart && w.capsLine === words[a].capsLine) {
         if (w.capsLine && !w.dateline && !candidate(words, b, ev) && !startsPhrase(words, b - 1)) break;
-        if (COMPOUND_ADJ.test(w.text)) break;
+        if (compoundAdjective(w.text)) break;
         if (w.flags & (W.ORG_OF | W.ORG_HEAD)) orgish = true;
         // "Friday May 3" ends the run; "Theresa May" does not
         if (!w.capsLine && w.flags & W.TIME && !(w.flags & (NAME_FLAGS | W.MISC_HEAD)) && !(words[b - 1].flags & W.FIRST)) break;

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { LOC_FLAGS, NAME_FLAGS, PER_FLAGS, W, phraseFlags } from './lexicon.js';
+import { LOC_FLAGS, NAME_FLAGS, PER_FLAGS, W, spanFlags } from './lexicon.js';
 import { classify, type Typed } from './classify.js';
 import { readsAsFirstName, type Run } from './runs.js';
 import { Shape, type EnWord } from './words.js';
@@ -44,33 +44,39 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'esq', 'phd', 'llb']);
 const NATIONALITY = /(?:an|ese|ish|i)$/;
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'insisted', 'warned', 'replied', 'argued', 'announced']);
 
-function key(words: readonly EnWord[], a: number, b: number): string {
-  let k = words[a].lower;
-  for (let i = a + 1; i < b; i++) k += ' ' + words[i].lower;
-  return k;
+/**
+ * A new segment with every field set, in one order: all segments share one hidden class, so the
+ * passes that read them stay monomorphic (and no object spread, which is slow).
+ */
+function make(a: number, b: number, type: Typed['type'], strong: boolean, gender: Typed['gender']): Segment {
+  return { a, b, type, strong, gender, needsEvidence: false, plain: false, ctx: false, team: false, fixed: false, kbIds: undefined };
+}
+
+/** A segment [a, b) typed `t`. */
+function seg(a: number, b: number, t: Typed): Segment {
+  return make(a, b, t.type, t.strong, t.gender);
 }
 
 /** Is [a, b) a known multi-word name (compromise's or ours)? */
 function knownPhrase(words: readonly EnWord[], a: number, b: number): boolean {
-  return b - a > 1 && (phraseFlags(key(words, a, b)) & NAME_FLAGS) !== 0;
+  return b - a > 1 && (spanFlags(words, a, b) & NAME_FLAGS) !== 0;
 }
 
 /**
- * Splits one run into typed name segments.
+ * Splits one run into typed name segments, appended to `out` (a new array by default) and returned.
  *
  * @example
  * ```ts
  * segmentRun(words, { a: 0, b: 4 }); // "Foreign Minister Sergei Lavrov" → [{ a: 2, b: 4, type: 'PER', … }]
  * ```
  */
-export function segmentRun(words: readonly EnWord[], run: Run): Segment[] {
-  const out: Segment[] = [];
+export function segmentRun(words: readonly EnWord[], run: Run, out: Segment[] = []): Segment[] {
   let { a } = run;
   const { b } = run;
   // a sentence's first word that is an ordinary word ("Officials", "Former") is not part of the name
   while (a < b - 1 && (words[a].sentStart || words[a].capsLine) && words[a].flags & W.COMMON && !(words[a].flags & (NAME_FLAGS | W.TITLE | W.TITLE_MOD | HEADS)) && !knownPhrase(words, a, b) && !(words[a].sentStart && readsAsFirstName(words, a))) a++;
   if (knownPhrase(words, a, b)) {
-    out.push({ a, b, ...classify(words, a, b) });
+    out.push(seg(a, b, classify(words, a, b)));
     return out;
   }
   const last = words[b - 1];
@@ -91,15 +97,15 @@ export function segmentRun(words: readonly EnWord[], run: Run): Segment[] {
       } else if (f & W.TITLE_MOD && !(f & (W.FIRST | W.LAST | W.PERSON))) {
         k++;
       } else if (k === lead && f & (W.DEMONYM | LOC_FLAGS) && !(f & PER_FLAGS)) {
-        prefix.push({ a: k, b: k + 1, ...classify(words, k, k + 1) });
+        prefix.push(seg(k, k + 1, classify(words, k, k + 1)));
         lead = ++k;
       } else if (k === lead && w.shape === Shape.Upper && !(f & PER_FLAGS)) {
-        prefix.push({ a: k, b: k + 1, ...classify(words, k, k + 1) });
+        prefix.push(seg(k, k + 1, classify(words, k, k + 1)));
         lead = ++k;
       } else if (k === lead && !(f & (W.COMMON | PER_FLAGS)) && k + 1 < b && words[k + 1].flags & (W.TITLE | W.TITLE_MOD)) {
         // an unknown word before a title is the title's country or nationality ("Zairean Prime Minister")
         const t = classify(words, k, k + 1);
-        prefix.push({ a: k, b: k + 1, type: t.strong ? t.type : NATIONALITY.test(w.lower) ? 'MISC' : 'LOC', strong: false });
+        prefix.push(make(k, k + 1, t.strong ? t.type : NATIONALITY.test(w.lower) ? 'MISC' : 'LOC', false, undefined));
         lead = ++k;
       } else if (w.lower === 'of' && lastTitle === k - 1) {
         // the title's domain: "Secretary of State", "Minister of Foreign Affairs", "Governor of Texas"
@@ -110,14 +116,14 @@ export function segmentRun(words: readonly EnWord[], run: Run): Segment[] {
         if (e === b) e = b - d >= 2 ? d + 1 : b;
         k = e;
         const dom = classify(words, d, e);
-        if (dom.strong && (dom.type === 'LOC' || dom.type === 'ORG') && !(words[d].flags & W.TITLE_MOD)) prefix.push({ a: d, b: e, ...dom });
+        if (dom.strong && (dom.type === 'LOC' || dom.type === 'ORG') && !(words[d].flags & W.TITLE_MOD)) prefix.push(seg(d, e, dom));
         break;
       } else break;
     }
     if (lastTitle >= 0 && k < b) {
       out.push(...prefix);
       const rest = classify(words, k, b);
-      out.push({ a: k, b, type: 'PER', strong: true, gender: rest.gender });
+      out.push(make(k, b, 'PER', true, rest.gender));
       return out;
     }
     if (lastTitle >= 0 && k >= b) {
@@ -129,17 +135,17 @@ export function segmentRun(words: readonly EnWord[], run: Run): Segment[] {
     const cut = titleFromRight(words, a, b);
     if (cut) {
       const [p, h] = cut;
-      out.push(...segmentRun(words, { a, b: p }));
+      segmentRun(words, { a, b: p }, out);
       const rest = classify(words, h + 1, b);
-      out.push({ a: h + 1, b, type: 'PER', strong: true, gender: rest.gender });
+      out.push(make(h + 1, b, 'PER', true, rest.gender));
       return out;
     }
   }
   // a nationality adjective before a name that is not an organisation ("Russian Sergei Ivanov" is rare; "German Bundesbank" is one name)
   const first = words[a];
   if (b - a > 1 && first.flags & W.DEMONYM && !(last.flags & HEADS) && words[a + 1].flags & PER_FLAGS) {
-    out.push({ a, b: a + 1, type: 'MISC', strong: true });
-    out.push({ a: a + 1, b, ...classify(words, a + 1, b) });
+    out.push(make(a, a + 1, 'MISC', true, undefined));
+    out.push(seg(a + 1, b, classify(words, a + 1, b)));
     return out;
   }
   const typed = classify(words, a, b);
@@ -149,7 +155,10 @@ export function segmentRun(words: readonly EnWord[], run: Run): Segment[] {
   // an ordinary word capitalised inside a sentence ("The Latest", "the Street") is a name only if the document agrees
   const plainWord = b - a === 1 && (first.flags & W.COMMON) !== 0 && !(first.flags & NAME_FLAGS) && first.shape === Shape.Title;
   const needsEvidence = (first.sentStart || first.capsLine) && b - a === 1 && !typed.strong && !(speaks && !first.capsLine);
-  out.push({ a, b, ...typed, needsEvidence, plain: plainWord && !typed.strong && !speaks });
+  const s = seg(a, b, typed);
+  s.needsEvidence = needsEvidence;
+  s.plain = plainWord && !typed.strong && !speaks;
+  out.push(s);
   return out;
 }
 

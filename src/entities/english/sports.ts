@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { W, phraseFlags } from './lexicon.js';
+import { W, spanFlags } from './lexicon.js';
 import type { Segment } from './segment.js';
 import { RESULT_AFTER_VERBS } from '../../lang/en/sports.js';
 import { Shape, type EnWord } from './words.js';
@@ -20,14 +20,53 @@ const VERSUS = /^[ \t]+(?:v|vs\.?|AT)[ \t]+$/;
  */
 const WORDS_AFTER = /^[ \t]+(\w+)(?: (\w+))?/;
 
-function resultAfter(after: string): boolean {
-  const m = WORDS_AFTER.exec(after);
+/** First characters of the result verbs: a word after a name that starts otherwise is none of them. */
+const VERB_INITIALS = new Set([...RESULT_AFTER_VERBS].map((v) => v.charCodeAt(0)));
+
+const isBlank = (c: number): boolean => c === 32 || c === 9;
+
+/** Does a result verb follow the name that ends at `end` (read within 24 characters)? */
+function resultAfter(text: string, end: number): boolean {
+  // WORDS_AFTER needs a blank, then a word that starts like a verb: most names fail on the first two characters
+  if (!isBlank(text.charCodeAt(end))) return false;
+  let i = end + 1;
+  while (isBlank(text.charCodeAt(i))) i++;
+  if (!VERB_INITIALS.has(text.charCodeAt(i))) return false;
+  const m = WORDS_AFTER.exec(text.slice(end, end + 24));
   if (!m) return false;
   return RESULT_AFTER_VERBS.has(m[1]) || (m[2] !== undefined && RESULT_AFTER_VERBS.has(`${m[1]} ${m[2]}`));
 }
 
 /** Result verbs before a team's name. */
 const RESULT_BEFORE = /\b(?:beat|beating|defeated|defeating|drew with|draw with|lost to|losing to|eliminated|hammered|thrashed|routed|edged)[ \t]+(?:the[ \t]+)?$/;
+/** Last letters of the words RESULT_BEFORE ends with ("beat", "beating", "defeated", "with", "to", "the"). */
+const BEFORE_FINALS = new Set([...'tgdhoe'].map((c) => c.charCodeAt(0)));
+
+/** Could RESULT_BEFORE match the text before `start`? It needs blanks right before the name after one of BEFORE_FINALS. */
+function mayFollowResult(text: string, start: number): boolean {
+  let i = start - 1;
+  if (i < 0 || !isBlank(text.charCodeAt(i))) return false;
+  while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+  return i >= 0 && BEFORE_FINALS.has(text.charCodeAt(i));
+}
+
+/** Could SCORE_AFTER match at `end`? After blanks it needs a digit or an opening bracket. */
+function mayScore(text: string, end: number): boolean {
+  let i = end;
+  while (isBlank(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return (c >= 48 && c <= 57) || c === 40;
+}
+
+/** Could VERSUS match text[from, to)? It needs a blank, then "v" or "A". */
+function mayVersus(text: string, from: number, to: number): boolean {
+  if (to - from < 3 || !isBlank(text.charCodeAt(from))) return false;
+  let i = from + 1;
+  while (i < to && isBlank(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c === 118 || c === 65;
+}
+
 /** Lower-case words that may stand on a score line ("Luton 1 Rotherham 0", "Boston at Toronto"). */
 const SCORE_LINE_WORDS = new Set(['v', 'vs', 'at', 'and', 'of', 'aet', 'pen', 'pens', 'ht', 'ft']);
 
@@ -40,9 +79,7 @@ function lineIsScores(words: readonly EnWord[], i: number): boolean {
 
 function isCountry(words: readonly EnWord[], s: Segment): boolean {
   if (s.b - s.a === 1) return (words[s.a].flags & W.COUNTRY) !== 0;
-  let key = words[s.a].lower;
-  for (let i = s.a + 1; i < s.b; i++) key += ' ' + words[i].lower;
-  return (phraseFlags(key) & W.COUNTRY) !== 0;
+  return (spanFlags(words, s.a, s.b) & W.COUNTRY) !== 0;
 }
 
 /**
@@ -60,16 +97,16 @@ export function markTeams(text: string, words: readonly EnWord[], segs: Segment[
     if (s.type === 'MISC' || words[s.a].dateline) continue;
     const start = words[s.a].start;
     const end = words[s.b - 1].end;
-    const after = text.slice(end, end + 24);
-    const before = text.slice(Math.max(0, start - 20), start);
-    let team = SCORE_AFTER.test(after) && lineIsScores(words, s.a);
-    if (!team) team = resultAfter(after) || RESULT_BEFORE.test(before);
+    // the character checks before each regex are necessary conditions of its match: they only skip
+    // slices and regex runs that could not match
+    let team = mayScore(text, end) && SCORE_AFTER.test(text.slice(end, end + 24)) && lineIsScores(words, s.a);
+    if (!team) team = resultAfter(text, end) || (mayFollowResult(text, start) && RESULT_BEFORE.test(text.slice(Math.max(0, start - 20), start)));
     if (!team) {
       const prev = segs[j - 1];
       const next = segs[j + 1];
       team =
-        (prev !== undefined && words[prev.b - 1].line === words[s.a].line && VERSUS.test(text.slice(words[prev.b - 1].end, start))) ||
-        (next !== undefined && words[next.a].line === words[s.b - 1].line && VERSUS.test(text.slice(end, words[next.a].start)));
+        (prev !== undefined && words[prev.b - 1].line === words[s.a].line && mayVersus(text, words[prev.b - 1].end, start) && VERSUS.test(text.slice(words[prev.b - 1].end, start))) ||
+        (next !== undefined && words[next.a].line === words[s.b - 1].line && mayVersus(text, end, words[next.a].start) && VERSUS.test(text.slice(end, words[next.a].start)));
     }
     if (!team || isCountry(words, s)) continue;
     makeTeam(s);

@@ -33,7 +33,7 @@ export const enum Shape {
  * @example
  * ```ts
  * const w: EnWord = { start: 0, end: 6, text: 'Russia', lower: 'russia', shape: Shape.Title, flags: 32,
- *   poss: true, sentStart: true, capsLine: false, breakBefore: true, line: 0 };
+ *   poss: true, sentStart: true, capsLine: false, breakBefore: true, line: 0, ampBefore: false, dateline: false };
  * ```
  */
 export interface EnWord {
@@ -60,16 +60,14 @@ export interface EnWord {
   /** Index of the word's line. */
   line: number;
   /** An ampersand joins it to the word before ("Procter & Gamble"). */
-  ampBefore?: boolean;
+  ampBefore: boolean;
   /** The word names the place of a dateline ("MOSCOW 1996-08-22", "IRVINE, Calif 1996-08-30"). */
-  dateline?: boolean;
+  dateline: boolean;
 }
 
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const POSSESSIVE = /['’]s$/i;
-const SENTENCE_END = new Set(['.', '!', '?', '…', ':', ';']);
-const QUOTE_OPENERS = new Set(['"', '“', '‘', "'", '«', '„']);
 const APOS = /[’ʼ`]/g;
 const CURLY = /[’ʼ`]/;
 const ACRONYM_OPEN = /^(?:\p{Lu}\.)+\p{Lu}$/u;
@@ -89,6 +87,56 @@ function shapeOf(text: string): Shape {
   if (HAS_LOWER.test(text)) return Shape.Title;
   return text.replace(/\./g, '').length > 1 ? Shape.Upper : Shape.Letter;
 }
+
+/** What a word token's text alone tells: computed once per distinct token text, not per token. */
+interface TokenInfo {
+  /** The token's text without a possessive ending. */
+  text: string;
+  lower: string;
+  shape: Shape;
+  flags: number;
+  /** Length of the possessive ending cut off (0 or 2). */
+  cut: number;
+}
+
+/**
+ * Token text → what it tells. News repeats its words, so after the first few documents nearly every
+ * token is a hit: one Map look-up replaces lower-casing, three regex tests and the lexicon look-up,
+ * and the words share their lower-case strings (cheaper to hash and compare later). The lexicon is
+ * immutable, so an entry never goes stale; the bound keeps memory flat on endless input.
+ */
+const TOKEN_INFO = new Map<string, TokenInfo>();
+const TOKEN_INFO_LIMIT = 50_000;
+
+function tokenInfo(tokenText: string): TokenInfo {
+  let info = TOKEN_INFO.get(tokenText);
+  if (info !== undefined) return info;
+  const cut = tokenText.length > 2 && POSSESSIVE.test(tokenText) ? 2 : 0;
+  const text = cut ? tokenText.slice(0, tokenText.length - 2) : tokenText;
+  let lower = text.toLowerCase();
+  if (CURLY.test(lower)) lower = lower.replace(APOS, "'");
+  info = { text, lower, shape: shapeOf(text), flags: wordFlags(lower), cut };
+  if (TOKEN_INFO.size >= TOKEN_INFO_LIMIT) TOKEN_INFO.clear();
+  TOKEN_INFO.set(tokenText, info);
+  return info;
+}
+
+/** Single-character punctuation that ends a sentence: . ! ? … : ; */
+function endsSentence(c: string): boolean {
+  if (c.length !== 1) return false;
+  const k = c.charCodeAt(0);
+  return k === 46 || k === 33 || k === 63 || k === 0x2026 || k === 58 || k === 59;
+}
+
+/** Single-character quotation marks that open a quotation: " “ ‘ ' « „ */
+function opensQuote(c: string): boolean {
+  if (c.length !== 1) return false;
+  const k = c.charCodeAt(0);
+  return k === 34 || k === 0x201c || k === 0x2018 || k === 39 || k === 0xab || k === 0x201e;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+const ENDS_IN_S = /s$/i;
 
 /**
  * Builds the word list of a document in one pass over its tokens. Acronyms with dots split by the
@@ -135,7 +183,7 @@ export function readWords(doc: ParsedDocument): EnWord[] {
           breakPending = true;
           continue;
         }
-        if (/s$/i.test(prev.text) && (!next || next.start > t.end)) {
+        if (ENDS_IN_S.test(prev.text) && (!next || next.start > t.end)) {
           prev.poss = true;
           breakPending = true;
           continue;
@@ -176,28 +224,20 @@ export function readWords(doc: ParsedDocument): EnWord[] {
         }
       }
       breakPending = true;
-      if (SENTENCE_END.has(c)) sentPending = true;
-      else if (QUOTE_OPENERS.has(c) && (out.length === 0 || !/[\p{L}\d]/u.test(text[t.start - 1] ?? ' '))) {
+      if (endsSentence(c)) sentPending = true;
+      else if (opensQuote(c) && (out.length === 0 || !LETTER_OR_DIGIT.test(text[t.start - 1] ?? ' '))) {
         // a quotation starts with a capital of its own
         sentPending = true;
       }
       continue;
     }
-    let start = t.start;
-    let end = t.end;
-    let poss = false;
-    if (POSSESSIVE.test(t.text) && t.text.length > 2) {
-      end -= 2;
-      poss = true;
-    }
-    const wordText = poss ? text.slice(start, end) : t.text;
-    let lower = wordText.toLowerCase();
-    if (CURLY.test(lower)) lower = lower.replace(APOS, "'");
+    const info = tokenInfo(t.text);
+    const poss = info.cut !== 0;
+    // every field set here, in one order: all words share one hidden class and the later passes stay monomorphic
     out.push({
-      start, end, text: wordText, lower, shape: shapeOf(wordText), flags: wordFlags(lower), poss,
-      sentStart: sentPending, capsLine: false, breakBefore: breakPending, line,
+      start: t.start, end: t.end - info.cut, text: info.text, lower: info.lower, shape: info.shape, flags: info.flags, poss,
+      sentStart: sentPending, capsLine: false, breakBefore: breakPending, line, ampBefore: ampPending, dateline: false,
     });
-    if (ampPending) out[out.length - 1].ampBefore = true;
     ampPending = false;
     breakPending = poss;
     sentPending = false;

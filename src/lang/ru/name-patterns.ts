@@ -253,3 +253,5 @@ export const PATRONYMIC = /(?:ович|евич|ьич|овн|евн|ичн)\p{L
  * ```
  */
 export const GENITIVE_NOUN = /(?:ии|ости|ики|ины|ния|тия|ства|ования|уры|ции)$/u;
+
+export * from './name-patterns-long.js';
