@@ -7,6 +7,14 @@
 import { nameCovering, tokenIndex, type Ctx } from './context.js';
 import { DASHES, isCapitalized } from './text.js';
 
+// Built once at module load (none is global or sticky, so `test`/`exec` keep no state).
+const SPACE_CHAR = /\s/;
+const START_PUNCT = /[.!?…(]/;
+const FINAL_PUNCT = /[.!?…]/;
+const DIGIT = /\d/;
+const HAS_QUOTE_MARK = /[«»„“”"]/;
+const NON_WORD_START = /^\W/;
+
 /**
  * What stands before an opening mark.
  *
@@ -46,14 +54,14 @@ export function beforeOf(text: string, open: number): Before {
   if (text[k] === '\n' || text[k] === '\r') {
     // `He said:` at the end of the paragraph before introduces this one.
     let j = k;
-    while (j >= 0 && j > k - 8 && /\s/.test(text[j])) j--;
+    while (j >= 0 && j > k - 8 && SPACE_CHAR.test(text[j])) j--;
     return text[j] === ':' ? 'colon' : 'start';
   }
   const c = text[k];
   if (c === ':') return 'colon';
   if (DASHES.has(c)) return 'dash';
   if (c === ',') return 'comma';
-  if (/[.!?…(]/.test(c) || CLOSERS.test(c) || OPENERS.test(c)) return 'start';
+  if (START_PUNCT.test(c) || CLOSERS.test(c) || OPENERS.test(c)) return 'start';
   return 'inside';
 }
 
@@ -82,11 +90,11 @@ export function afterOf(text: string, close: number): After {
     if (DASHES.has(c)) return 'attribution';
     return c === '' || c === '\n' ? 'end' : 'inside';
   }
-  if (/[.!?…]/.test(c)) {
-    while (k < text.length && /[.!?…]/.test(text[k])) k++;
+  if (FINAL_PUNCT.test(c)) {
+    while (k < text.length && FINAL_PUNCT.test(text[k])) k++;
     skip();
     c = text[k] ?? '';
-    if (c === '' || c === '\n' || c === '\r' || DASHES.has(c) || OPENERS.test(c) || c === '(' || isCapitalized(c) || /\d/.test(c)) return 'end';
+    if (c === '' || c === '\n' || c === '\r' || DASHES.has(c) || OPENERS.test(c) || c === '(' || isCapitalized(c) || DIGIT.test(c)) return 'end';
     return 'inside';
   }
   return 'inside';
@@ -113,17 +121,17 @@ export function looksLikeName(ctx: Ctx, start: number, end: number): boolean {
   if (prev && prev.kind === 'w' && ctx.lex.isNameContext(prev.text)) return true;
   const words = trimmed.split(/\s+/);
   const first = trimmed[0];
-  const capital = isCapitalized(first) || /\d/.test(first);
+  const capital = isCapitalized(first) || DIGIT.test(first);
   if (!capital) return false;
   // `проти «Роснефти»`, `про це пише «Наші гроші. Львів»`, `з «Фірмою «Х»`: a capitalised name after a preposition or a cue.
   if (prev && prev.kind === 'w' && (NAME_PREPOSITIONS.has(prev.lower) || ctx.lex.cues.has(prev.lower))) return true;
-  if (/[«»„“”"]/.test(trimmed)) return true;
+  if (HAS_QUOTE_MARK.test(trimmed)) return true;
   if (/[.!?…,;:]/.test(trimmed.replace(/\.\s*$/, '').replace(/(?:^|\s)\p{Lu}\./gu, ' '))) return false;
   if (words.length > 6) return false;
   if (ctx.lex.lang === 'en' && words.length > 1) {
     // English titles capitalise their content words (`American Skin (41 Shots)`); a sentence does not.
     const content = words.filter((w) => !EN_SMALL_WORDS.has(w.toLowerCase()));
-    return content.filter((w) => isCapitalized(w) || /^\W/.test(w)).length >= Math.max(1, content.length * 0.6);
+    return content.filter((w) => isCapitalized(w) || NON_WORD_START.test(w)).length >= Math.max(1, content.length * 0.6);
   }
   // A single capitalised word or a short title-like phrase: a name, a title or a nickname.
   return true;

@@ -1,20 +1,26 @@
 /**
  * The per-document state the quotes stage shares between its steps: the token array of the whole text
- * (one tokenizer pass), where paragraphs break, and fast lookups of tokens and recognised names by offset.
+ * (derived from the parser's tokens in one pass), where paragraphs break, and fast lookups of tokens and recognised names by offset.
  *
  * @module
  */
-import type { NameMention } from '../stages.js';
-import type { Lang } from '../types.js';
+import type { NameMention, ParsedDocument } from '../stages.js';
 import { lexiconFor, type Lexicon } from './lexicon.js';
-import { FINAL, isCapitalized, tokensIn, type Tok } from './text.js';
+import { FINAL, isCapitalized, type Tok } from './text.js';
+import { quoteTokens } from './tokens.js';
+
+// Built once at module load (none is global or sticky, so `test`/`exec` keep no state).
+const DIGIT = /\d/;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
+const LATIN_LOWER_WORD = /^[a-z]+$/;
 
 /**
  * Shared state of one `findQuotes` call.
  *
  * @example
  * ```ts
- * const ctx: Ctx = makeContext('«Так», — сказав він.', 'uk', []);
+ * const ctx: Ctx = makeContext(parse('«Так», — сказав він.', 'uk'), []);
  * ```
  */
 export interface Ctx {
@@ -30,38 +36,51 @@ export interface Ctx {
   names: readonly NameMention[];
   /** Indices into `names`, sorted by start offset. */
   nameOrder: number[];
+  /** `nameStarts[k]` is the start of `names[nameOrder[k]]` (binary searches read one flat array). */
+  nameStarts: Int32Array;
+  /** `starts[i]` is the start of token `i`. */
+  starts: Int32Array;
 }
 
 /**
- * Prepares the shared state: tokenizes the text once and indexes the names.
+ * Prepares the shared state: the stage's tokens (from the parser's), line breaks, and the names indexed by offset.
  *
  * @example
  * ```ts
- * const ctx = makeContext('Він сказав.', 'uk', []);
+ * const ctx = makeContext(parse('Він сказав.', 'uk'), []);
  * ctx.toks.length; // 3
  * ```
  */
-export function makeContext(text: string, lang: Lang, names: readonly NameMention[]): Ctx {
-  const toks = tokensIn(text, 0, text.length);
+export function makeContext(doc: ParsedDocument, names: readonly NameMention[]): Ctx {
+  const { text, lang } = doc;
+  const toks = quoteTokens(text, doc.tokens);
   const breakBefore = new Uint8Array(toks.length);
-  for (let i = 1; i < toks.length; i++) {
-    for (let k = toks[i - 1].end; k < toks[i].start; k++) {
+  const starts = new Int32Array(toks.length);
+  const en = lang === 'en';
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    starts[i] = t.start;
+    if (i === 0) {
+      breakBefore[0] = 1;
+      continue;
+    }
+    const prev = toks[i - 1];
+    for (let k = prev.end, e = t.start; k < e; k++) {
       if (text.charCodeAt(k) === 10) {
         breakBefore[i] = 1;
         break;
       }
     }
-  }
-  if (toks.length) breakBefore[0] = 1;
-  if (lang === 'en') {
     // A capitalised English word after another word is a name (`The Washington Post`), never a cue or a function word.
-    for (let i = 1; i < toks.length; i++) {
-      const t = toks[i];
-      if (t.kind === 'w' && t.text !== 'I' && isCapitalized(t.text) && toks[i - 1].kind === 'w' && !breakBefore[i]) t.lower = t.text;
-    }
+    if (en && t.kind === 'w' && t.lower !== t.text && t.text !== 'I' && prev.kind === 'w' && !breakBefore[i] && isCapitalized(t.text)) t.lower = t.text;
   }
-  const nameOrder = names.map((_, i) => i).sort((a, b) => names[a].start - names[b].start);
-  return { text, lex: lexiconFor(lang), toks, breakBefore, names, nameOrder };
+  const nameOrder = names.map((_, i) => i);
+  let sorted = true;
+  for (let i = 1; i < names.length && sorted; i++) sorted = names[i - 1].start <= names[i].start;
+  if (!sorted) nameOrder.sort((a, b) => names[a].start - names[b].start);
+  const nameStarts = new Int32Array(names.length);
+  for (let k = 0; k < names.length; k++) nameStarts[k] = names[nameOrder[k]].start;
+  return { text, lex: lexiconFor(lang), toks, breakBefore, names, nameOrder, nameStarts, starts };
 }
 
 /**
@@ -69,15 +88,16 @@ export function makeContext(text: string, lang: Lang, names: readonly NameMentio
  *
  * @example
  * ```ts
- * tokenIndex(makeContext('а б', 'uk', []), 1); // 1
+ * tokenIndex(makeContext(parse('а б', 'uk'), []), 1); // 1
  * ```
  */
 export function tokenIndex(ctx: Ctx, pos: number): number {
+  const { starts } = ctx;
   let lo = 0;
-  let hi = ctx.toks.length;
+  let hi = starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ctx.toks[mid].start < pos) lo = mid + 1;
+    if (starts[mid] < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -93,11 +113,12 @@ export function tokenIndex(ctx: Ctx, pos: number): number {
  */
 export function nameCovering(ctx: Ctx, start: number, end: number): number {
   const order = ctx.nameOrder;
+  const starts = ctx.nameStarts;
   let lo = 0;
   let hi = order.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ctx.names[order[mid]].start <= start) lo = mid + 1;
+    if (starts[mid] <= start) lo = mid + 1;
     else hi = mid;
   }
   for (let k = lo - 1; k >= 0 && k >= lo - 3; k--) {
@@ -113,7 +134,7 @@ export function nameCovering(ctx: Ctx, start: number, end: number): number {
  *
  * @example
  * ```ts
- * endsSentence(makeContext('Так. Ні', 'uk', []), 1); // true
+ * endsSentence(makeContext(parse('Так. Ні', 'uk'), []), 1); // true
  * ```
  */
 export function endsSentence(ctx: Ctx, i: number): boolean {
@@ -129,7 +150,7 @@ export function endsSentence(ctx: Ctx, i: number): boolean {
     return true;
   }
   if (next.start === t.end) return false;
-  return isCapitalized(next.text) || /\d/.test(next.text[0]);
+  return isCapitalized(next.text) || DIGIT.test(next.text[0]);
 }
 
 /** Title abbreviations that end in a full stop without ending a sentence (`Mr. Podesta`, `Sen. Kaine`). */
@@ -146,7 +167,7 @@ const TITLE_ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov
  * ```
  */
 export function isAbbreviationWord(word: string): boolean {
-  return /^\p{Lu}$/u.test(word) || TITLE_ABBREVIATIONS.has(word) || (word.length <= 3 && /^\p{Ll}+$/u.test(word) && !/^[a-z]+$/.test(word));
+  return ONE_CAPITAL.test(word) || TITLE_ABBREVIATIONS.has(word) || (word.length <= 3 && LOWER_WORD.test(word) && !LATIN_LOWER_WORD.test(word));
 }
 
 /**
@@ -154,7 +175,7 @@ export function isAbbreviationWord(word: string): boolean {
  *
  * @example
  * ```ts
- * sentenceStartIndex(makeContext('Так. Він сказав', 'uk', []), 3); // 2
+ * sentenceStartIndex(makeContext(parse('Так. Він сказав', 'uk'), []), 3); // 2
  * ```
  */
 export function sentenceStartIndex(ctx: Ctx, i: number): number {
@@ -171,7 +192,7 @@ export function sentenceStartIndex(ctx: Ctx, i: number): number {
  *
  * @example
  * ```ts
- * sentenceEndIndex(makeContext('Він сказав. Так', 'uk', []), 0); // 3
+ * sentenceEndIndex(makeContext(parse('Він сказав. Так', 'uk'), []), 0); // 3
  * ```
  */
 export function sentenceEndIndex(ctx: Ctx, i: number): number {

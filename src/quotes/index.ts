@@ -1,7 +1,8 @@
 /**
  * Quotations: direct, partial and indirect speech, with cues and speakers.
  *
- * The stage reads the whole text once for quotation marks ({@link scanMarks}) and once for tokens;
+ * The stage reads the whole text once for quotation marks ({@link scanMarks}) and takes its tokens from
+ * the parser's (re-tokenizing only the rare stretches its token rules cut differently: see tokens.ts);
  * every attribution lookup after that looks at a bounded window, so the stage is linear in the text.
  *
  * @module
@@ -15,12 +16,21 @@ import { scanMarks, type MarkedSpan } from './marks.js';
 import { dropNested, fitIndirect, type Draft } from './overlaps.js';
 import { findDialogueLines, splitAtAttributions } from './pieces.js';
 
+// Built once at module load (none is global or sticky, so `test`/`exec` keep no state).
+const SPACE_CHAR = /\s/;
+const SPACE_OR_COMMA = /[\s,]/;
+const FINAL_PUNCT = /[.!?…]/;
+const PUNCT_AFTER_CLOSE = /^[»”"’›]?\s*[,.!?…]/;
+const FINAL_AT_END = /[.!?…]\s*$/;
+const LOWER_START = /^\p{Ll}/u;
+const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}.' -]{1,30}):\s+/u;
+
 /** Trims white space and a trailing comma from inside a marked span. */
 function inner(text: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /[\s,]/.test(text[e - 1])) e--;
+  while (s < e && SPACE_CHAR.test(text[s])) s++;
+  while (e > s && SPACE_OR_COMMA.test(text[e - 1])) e--;
   return [s, e];
 }
 
@@ -54,7 +64,7 @@ function besideQuote(text: string, open: number, close: number): boolean {
 }
 
 function hasFinalPunctuation(text: string, start: number, end: number): boolean {
-  return /[.!?…]/.test(text.slice(start, end));
+  return FINAL_PUNCT.test(text.slice(start, end));
 }
 
 /** Drafts for one utterance in marks (a span, or the paragraph pieces of a continued quotation). */
@@ -70,7 +80,7 @@ function fromMarks(ctx: Ctx, group: MarkedSpan[], out: Draft[], nested = false):
   const attrAfter = last.closed ? attributionAfter(ctx, last.close, first.open) : null;
   const attrBefore = before === 'colon' || before === 'comma' ? attributionBefore(ctx, first.open) : null;
   // `«Ведмідь» - це тотем`: a dash that introduces no attribution is the author's copula, not a speech boundary.
-  const afterOk = after === 'end' || !!attrAfter || (after === 'attribution' && (/^[»”"’›]?\s*[,.!?…]/.test(text.slice(last.close, last.close + 3)) || /[.!?…]\s*$/.test(text.slice(last.open + 1, last.close))));
+  const afterOk = after === 'end' || !!attrAfter || (after === 'attribution' && (PUNCT_AFTER_CLOSE.test(text.slice(last.close, last.close + 3)) || FINAL_AT_END.test(text.slice(last.open + 1, last.close))));
   const whole = (before === 'start' || before === 'colon' || before === 'dash' || (before === 'comma' && attrBefore?.cue)) && afterOk;
   if (whole) {
     let attr: Attribution | null = attrBefore?.cue || attrBefore?.speaker ? attrBefore : attrAfter;
@@ -79,14 +89,14 @@ function fromMarks(ctx: Ctx, group: MarkedSpan[], out: Draft[], nested = false):
     if (attrAfter && (attrAfter.cue || !attr) && !explicitBefore) attr = attrAfter;
     // A standalone sentence of three or more words with lower-case words in it is speech, not a title.
     const words = text.slice(s0, e0).split(/\s+/);
-    const punctuated = group.some((g) => hasFinalPunctuation(text, g.open + 1, g.close)) || words.length > 6 || (words.length >= 3 && words.some((w) => /^\p{Ll}/u.test(w)) && before !== 'dash');
+    const punctuated = group.some((g) => hasFinalPunctuation(text, g.open + 1, g.close)) || words.length > 6 || (words.length >= 3 && words.some((w) => LOWER_START.test(w)) && before !== 'dash');
     if (!attr && !punctuated && !besideQuote(text, first.open, last.close) && looksLikeName(ctx, s0, e0)) return;
     const drafts: Draft[] = [];
     for (const g of group) {
       const [s0g, e] = inner(text, g.open + 1, g.close);
       let s = s0g;
       // A transcript line names its speaker before a colon: `"WALLACE: Let's start …`.
-      const label = /^(\p{Lu}[\p{Lu}.' -]{1,30}):\s+/u.exec(text.slice(s, Math.min(e, s + 40)));
+      const label = SPEAKER_LABEL.exec(text.slice(s, Math.min(e, s + 40)));
       let labelled: Attribution | null = null;
       if (label && !attr?.cue) {
         labelled = { cue: null, speaker: { start: s, end: s + label[1].length, text: label[1], kind: 'name', base: label[1] }, end: s + label[1].length, resumes: false };
@@ -134,7 +144,7 @@ function fromMarks(ctx: Ctx, group: MarkedSpan[], out: Draft[], nested = false):
  */
 export function findQuotes(doc: ParsedDocument, names: readonly NameMention[]): FoundQuote[] {
   const { text } = doc;
-  const ctx = makeContext(text, doc.lang, names);
+  const ctx = makeContext(doc, names);
   const drafts: Draft[] = [];
   const all = scanMarks(text);
   const spans = all.filter((s) => s.depth === 0);
@@ -174,7 +184,7 @@ export function findQuotes(doc: ParsedDocument, names: readonly NameMention[]): 
   const marked = dropNested(drafts);
   // Pending partial quotations cut no clause: they live only inside one (adoptReporting drops the rest).
   const settled = marked.filter((d) => !d.pending);
-  const indirect = fitIndirect(text, findIndirect(ctx, inQuote).map((d): Draft => ({ ...d, kind: 'indirect', mayContinue: false })), settled);
+  const indirect = fitIndirect(text, findIndirect(ctx, inQuote).map((d): Draft => ({ start: d.start, end: d.end, kind: 'indirect', cue: d.cue, speaker: d.speaker, mayContinue: false })), settled);
   return finish(text, [...adoptReporting(marked, indirect), ...indirect]);
 }
 

@@ -13,6 +13,9 @@ import { phraseAt } from './speaker.js';
 import { agree, loosePhrase, previousSubject, subjectBefore } from './subject.js';
 import { DASHES, FINAL } from './text.js';
 
+// Built once at module load (none is global or sticky, so `test`/`exec` keep no state).
+const CLOSING_QUOTE = /^[”"’]$/;
+
 /**
  * An indirect quotation found by {@link findIndirect}: token range of the content plus cue and speaker.
  *
@@ -143,7 +146,7 @@ function thatClause(ctx: Ctx, i: number): IndirectDraft | null {
   let speaker = subjectBefore(ctx, clause, i);
   if (!speaker && lex.lang === 'en') speaker = phraseAt(ctx, i + 1, from - 1);
   if (!speaker && !info?.impersonal) speaker = previousSubject(ctx, ss);
-  return { ...content, cue, speaker: agree(speaker, cue) };
+  return { start: content.start, end: content.end, cue, speaker: agree(speaker, cue) };
 }
 
 /** `he said the plan would fail`: a say-verb followed directly by a clause. */
@@ -157,7 +160,7 @@ function englishBareClause(ctx: Ctx, i: number): number {
   const prev = toks[i - 1];
   if (prev && prev.kind === 'p') return -1; // `"…," said Smith`: an attribution, not a clause
   if (info.lemma === 'tell') return -1; // `told some of the miners`: an addressee, not a clause
-  for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (/^[”"’]$/.test(toks[k].text)) return -1; // `"…," she said several months later`
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (CLOSING_QUOTE.test(toks[k].text)) return -1; // `"…," she said several months later`
   const end = sentenceEndIndex(ctx, i + 1);
   return end - i >= 5 ? i + 1 : -1;
 }
@@ -179,7 +182,7 @@ function asCue(ctx: Ctx, i: number): IndirectDraft | null {
   if (!content) return null;
   const cue = cueAt(ctx, i);
   const speaker = phraseAt(ctx, QUOTE_MARK.test(toks[i + 1]?.text ?? '') ? i + 2 : i + 1, comma);
-  return { ...content, cue, speaker: agree(speaker, cue) };
+  return { start: content.start, end: content.end, cue, speaker: agree(speaker, cue) };
 }
 
 /** `…, повідомив X.`: the content is the sentence before the comma. */
@@ -261,5 +264,5 @@ function particle(ctx: Ctx, i: number): IndirectDraft | null {
   const content = contentFrom(ctx, from);
   if (!content) return null;
   const t = toks[i];
-  return { ...content, cue: { start: t.start, end: t.end, text: t.text, lemma: t.lower }, speaker: previousSubject(ctx, ss) };
+  return { start: content.start, end: content.end, cue: { start: t.start, end: t.end, text: t.text, lemma: t.lower }, speaker: previousSubject(ctx, ss) };
 }

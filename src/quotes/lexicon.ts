@@ -147,12 +147,18 @@ function stemMatcher(nouns: readonly string[], endings: ReadonlySet<string> | nu
   const exact = new Set(nouns.map((n) => n.toLowerCase()));
   if (!endings) return (lower) => exact.has(lower);
   const stems = new Set(nouns.map((n) => n.toLowerCase().replace(/(?:[аяоеєиіїьйуы]|ка|ця)$/, '')));
+  // The same words are asked about again and again: answers are remembered (a bounded memo, cleared when full).
+  const memo = new Map<string, boolean>();
   return (lower) => {
-    if (exact.has(lower)) return true;
-    for (let cut = 0; cut <= 3 && cut < lower.length - 1; cut++) {
-      if (stems.has(lower.slice(0, lower.length - cut)) && endings.has(lower.slice(lower.length - cut))) return true;
+    const known = memo.get(lower);
+    if (known !== undefined) return known;
+    let found = exact.has(lower);
+    for (let cut = 0; !found && cut <= 3 && cut < lower.length - 1; cut++) {
+      found = stems.has(lower.slice(0, lower.length - cut)) && endings.has(lower.slice(lower.length - cut));
     }
-    return false;
+    if (memo.size >= 20000) memo.clear();
+    memo.set(lower, found);
+    return found;
   };
 }
 

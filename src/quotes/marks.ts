@@ -7,6 +7,14 @@
  */
 import { isLetter } from './text.js';
 
+// Built once at module load (none is global or sticky, so `test`/`exec` keep no state).
+const SPACE_OR_OPEN = /[\s([{«„“‘—–\-/]/;
+const SPACE_OR_CLOSE = /[\s)\]}.,;:!?»”’…\-—–/]/;
+const DIGIT = /\d/;
+const LINE_BREAK = /[\n\r]/;
+const SPACE_CHAR = /\s/;
+const ONLY_FINAL_OR_SPACE = /^[.!?…\s]*$/;
+
 /**
  * A span of text between quotation marks.
  *
@@ -52,11 +60,11 @@ const MAX_CROSSED = 12;
 const OPENERS: Readonly<Record<string, string>> = { '«': '»', '„': '“”', '‹': '›', '‘': '’', '“': '”“', '"': '"', "'": "'’" };
 
 function spaceOrOpen(ch: string | undefined): boolean {
-  return ch === undefined || /[\s([{«„“‘—–\-/]/.test(ch);
+  return ch === undefined || SPACE_OR_OPEN.test(ch);
 }
 
 function spaceOrClose(ch: string | undefined): boolean {
-  return ch === undefined || /[\s)\]}.,;:!?»”’…\-—–/]/.test(ch);
+  return ch === undefined || SPACE_OR_CLOSE.test(ch);
 }
 
 /**
@@ -124,7 +132,7 @@ export function scanMarks(text: string): MarkedSpan[] {
         continue;
       }
       const reopens = text[next] === bottom.mark && isLetterOrSpaceAfter(text, next + 1);
-      if (!reopens && bottom.crossed === 0 && lastClose.depth === 1 && bottom.closers.includes(lastClose.mark) && lastClose.pos > bottom.pos && /^[.!?…\s]*$/.test(text.slice(lastClose.pos + 1, pos))) {
+      if (!reopens && bottom.crossed === 0 && lastClose.depth === 1 && bottom.closers.includes(lastClose.mark) && lastClose.pos > bottom.pos && ONLY_FINAL_OR_SPACE.test(text.slice(lastClose.pos + 1, pos))) {
         emit(bottom, lastClose.pos, true, 0);
         stack.length = 0;
         continue;
@@ -196,17 +204,17 @@ export function scanMarks(text: string): MarkedSpan[] {
 }
 
 function isLetterOrDigit(ch: string | undefined): boolean {
-  return isLetter(ch) || (ch !== undefined && /\d/.test(ch));
+  return isLetter(ch) || (ch !== undefined && DIGIT.test(ch));
 }
 
 function isLetterOrSpaceAfter(text: string, i: number): boolean {
   const ch = text[i];
-  return ch !== undefined && !/[\n\r]/.test(ch);
+  return ch !== undefined && !LINE_BREAK.test(ch);
 }
 
 function trimEnd(text: string, from: number, to: number): number {
   let e = to;
-  while (e > from && /\s/.test(text[e - 1])) e--;
+  while (e > from && SPACE_CHAR.test(text[e - 1])) e--;
   return e;
 }
 

@@ -10,6 +10,10 @@
 import type { FoundCue, ReferringMention } from '../stages.js';
 import type { QuoteKind } from '../types.js';
 
+// Built once at module load (none is global or sticky, so `test`/`exec` keep no state).
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE_CHAR = /\s/;
+
 /**
  * A quotation before the final ordering and linking.
  *
@@ -73,7 +77,7 @@ function attributionStart(d: Draft, after: number): number {
 /** Moves `end` back over spaces and punctuation, to the last letter or digit before it (or `start`). */
 function trimBack(text: string, start: number, end: number): number {
   let e = end;
-  while (e > start && !/[\p{L}\p{N}]/u.test(text[e - 1])) e--;
+  while (e > start && !LETTER_OR_DIGIT.test(text[e - 1])) e--;
   return e;
 }
 
@@ -83,7 +87,7 @@ const BOUNDARY_END = /([,;:—–])\s*(?:\p{Ll}{1,3})?$/u;
 /** Where the clause from `start` stops before `cut`: at the boundary punctuation, or -1 when none comes right before `cut`. */
 function boundaryBefore(text: string, start: number, cut: number): number {
   let e = cut;
-  while (e > start && /\s/.test(text[e - 1])) e--;
+  while (e > start && SPACE_CHAR.test(text[e - 1])) e--;
   const from = Math.max(start, e - 8);
   const m = BOUNDARY_END.exec(text.slice(from, e));
   return m ? from + m.index : -1;
@@ -145,7 +149,7 @@ export function fitIndirect(text: string, indirect: readonly Draft[], marked: re
       c.end = trimBack(text, c.start, quotes[k].start - 1);
       break;
     }
-    if (c.end - c.start < 2 || !/[\p{L}\p{N}]/u.test(text.slice(c.start, c.end))) continue;
+    if (c.end - c.start < 2 || !LETTER_OR_DIGIT.test(text.slice(c.start, c.end))) continue;
     const prev = out[out.length - 1];
     if (prev && c.start < prev.end) continue;
     out.push(c);

@@ -8,6 +8,11 @@ import { attributionAfter, type Attribution } from './attribution.js';
 import { tokenIndex, type Ctx } from './context.js';
 import { DASHES, FINAL, isCapitalized } from './text.js';
 
+// Built once at module load (none is global or sticky, so `test`/`exec` keep no state).
+const SPACE_CHAR = /\s/;
+const PIECE_TRIM = /[\s,;:—–-]/;
+const QUOTE_MARK = /^[«»„“”"]$/;
+
 /**
  * A piece of quoted text with the attribution that interrupts or follows it.
  *
@@ -31,8 +36,8 @@ const INNER_END = new Set([',', '.', '!', '?', '…', '...', ':', ';']);
 function trimPiece(text: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /[\s,;:—–-]/.test(text[e - 1])) e--;
+  while (s < e && SPACE_CHAR.test(text[s])) s++;
+  while (e > s && PIECE_TRIM.test(text[e - 1])) e--;
   return [s, e];
 }
 
@@ -130,7 +135,7 @@ export function findDialogueLines(ctx: Ctx): Piece[][] {
         let m = k + 1;
         while (m < toks.length && !ctx.breakBefore[m]) m++;
         const end = toks[m - 1];
-        if (end.text === ':' || toks.slice(k, m).some((t) => /^[«»„“”"]$/.test(t.text))) break;
+        if (end.text === ':' || toks.slice(k, m).some((t) => QUOTE_MARK.test(t.text))) break;
         lastTok = end;
         k = m;
       }

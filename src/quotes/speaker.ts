@@ -9,6 +9,11 @@ import type { NameMention, ReferringMention } from '../stages.js';
 import { isAbbreviationWord, nameCovering, type Ctx } from './context.js';
 import { isCapitalized, type Tok } from './text.js';
 
+// Built once at module load (none is global or sticky, so `test`/`exec` keep no state).
+const HAS_CAPITAL = /\p{Lu}/u;
+const DIGIT = /\d/;
+const SENTENCE_PUNCT = /[.!?…—–-]/;
+
 /**
  * Oblique-case endings (dative, instrumental, locative) that end a lower-case speaker phrase: `поетеса рідним`.
  *
@@ -92,7 +97,7 @@ export function mention(ctx: Ctx, from: Tok, to: Tok, kind: ReferringMention['ki
 }
 
 function isAbbreviation(word: string): boolean {
-  return word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+  return word.length > 1 && word === word.toUpperCase() && HAS_CAPITAL.test(word);
 }
 
 /**
@@ -137,7 +142,7 @@ export function phraseAt(ctx: Ctx, i: number, limit: number, allowOblique = fals
   let s = 0;
   const keyAt = (k: number): boolean => {
     const t = toks[words[k]];
-    return isCapitalized(t.text) || lex.isSpeakerNoun(t.lower) || /\d/.test(t.text) || nameCovering(ctx, t.start, t.end) >= 0;
+    return isCapitalized(t.text) || lex.isSpeakerNoun(t.lower) || DIGIT.test(t.text) || nameCovering(ctx, t.start, t.end) >= 0;
   };
   const firstKey = words.findIndex((_, k) => keyAt(k));
   if (firstKey < 0) return null;
@@ -183,7 +188,7 @@ function isCapitalizedNameWord(ctx: Ctx, j: number): boolean {
   if (nameCovering(ctx, t.start, t.end) >= 0) return true;
   if (ctx.breakBefore[j]) return !ctx.lex.isSpeakerNoun(t.lower);
   const prev = ctx.toks[j - 1];
-  const sentenceInitial = prev && prev.kind === 'p' && /[.!?…—–-]/.test(prev.text);
+  const sentenceInitial = prev && prev.kind === 'p' && SENTENCE_PUNCT.test(prev.text);
   return !sentenceInitial || !ctx.lex.isSpeakerNoun(t.lower);
 }
 
@@ -201,7 +206,7 @@ export function bestName(ctx: Ctx, start: number, end: number, type?: NameMentio
   let hi = order.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ctx.names[order[mid]].start < start - 80) lo = mid + 1;
+    if (ctx.nameStarts[mid] < start - 80) lo = mid + 1;
     else hi = mid;
   }
   let best = -1;

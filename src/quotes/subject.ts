@@ -9,6 +9,12 @@ import { isAbbreviationWord, nameCovering, sentenceStartIndex, type Ctx } from '
 import { EN_DETERMINERS, GENITIVE_END, NUMBER_WORD, OBLIQUE_END, POSSESSIVES, PREPOSITIONS, VERB_END, bestName, mention, phraseAt } from './speaker.js';
 import { isCapitalized } from './text.js';
 
+// Built once at module load (none is global or sticky, so `test`/`exec` keep no state).
+const CLAUSE_BREAK = /^(?:[.!?…:;—–-]|\.\.\.)$/;
+const ING_END = /ing$/;
+const LY_END = /ly$/;
+const POSSESSIVE_END = /['’]s$/;
+
 const THERE = new Set(['там', 'тут', 'там', 'здесь']);
 const RELATIVES = new Set(['який', 'яка', 'яке', 'які', 'котрий', 'котра', 'котрі', 'который', 'которая', 'которое', 'которые', 'who', 'which']);
 /** Suffixes of capitalised sentence-initial words that are not names: abstract and verbal nouns, gerunds, adverbs. */
@@ -19,7 +25,7 @@ const OPENING_MARKS = new Set(['«', '“', '„']);
 
 function isSentenceFirst(ctx: Ctx, k: number): boolean {
   const prev = ctx.toks[k - 1];
-  return !prev || !!ctx.breakBefore[k] || (prev.kind === 'p' && /^(?:[.!?…:;—–-]|\.\.\.)$/.test(prev.text));
+  return !prev || !!ctx.breakBefore[k] || (prev.kind === 'p' && CLAUSE_BREAK.test(prev.text));
 }
 
 /** Whether token `k` can be (part of) a subject: a name, a capitalised word that is not a sentence-initial common word, or a speaker noun. */
@@ -155,9 +161,9 @@ const EN_SKIP = new Set(['has', 'have', 'had', 'was', 'is', 'were', 'are', 'will
 function englishSubject(ctx: Ctx, from: number, cue: number): ReferringMention | null {
   const { toks, lex } = ctx;
   // `…, arguing that …`: a participle shares the sentence's subject.
-  if (/ing$/.test(toks[cue].lower)) return firstSubject(ctx, from, cue);
+  if (ING_END.test(toks[cue].lower)) return firstSubject(ctx, from, cue);
   let k = cue - 1;
-  while (k >= from && toks[k].kind === 'w' && (EN_SKIP.has(toks[k].lower) || /ly$/.test(toks[k].lower))) k--;
+  while (k >= from && toks[k].kind === 'w' && (EN_SKIP.has(toks[k].lower) || LY_END.test(toks[k].lower))) k--;
   // `an architect who said …`: the annotation keeps the relative pronoun as the speaker's words.
   if (k >= from && (toks[k].lower === 'who' || toks[k].lower === 'which')) return mention(ctx, toks[k], toks[k], 'pronoun', { base: toks[k].lower });
   if (k < from) return null;
@@ -179,7 +185,7 @@ function englishSubject(ctx: Ctx, from: number, cue: number): ReferringMention |
   if (!isCapitalized(toks[k].text) && !lex.pronouns.has(toks[k].lower) && !lex.isSpeakerNoun(toks[k].lower)) {
     // A lower-case head needs its determiner close by: `the announcer said`, `one questioner claimed`.
     let ok = false;
-    for (let m = k - 1; m >= from && m >= k - 3 && toks[m].kind === 'w'; m--) if (EN_DETERMINERS.has(toks[m].lower) || /['’]s$/.test(toks[m].lower) || NUMBER_WORD.test(toks[m].lower)) ok = true;
+    for (let m = k - 1; m >= from && m >= k - 3 && toks[m].kind === 'w'; m--) if (EN_DETERMINERS.has(toks[m].lower) || POSSESSIVE_END.test(toks[m].lower) || NUMBER_WORD.test(toks[m].lower)) ok = true;
     if (!ok) return null;
   }
   const pro = lex.pronouns.get(toks[k].lower);
@@ -279,7 +285,11 @@ export function firstSubject(ctx: Ctx, from: number, to: number): ReferringMenti
  */
 export function agree(speaker: ReferringMention | null, cue: FoundCue | null): ReferringMention | null {
   if (!speaker || !cue || speaker.kind === 'pronoun') return speaker;
-  const out = { ...speaker };
+  // A plain copy (not a spread: this runs for every attributed quotation).
+  const out: ReferringMention = { start: speaker.start, end: speaker.end, text: speaker.text, kind: speaker.kind, base: speaker.base };
+  if (speaker.gender !== undefined) out.gender = speaker.gender;
+  if (speaker.number !== undefined) out.number = speaker.number;
+  if (speaker.nameIndex !== undefined) out.nameIndex = speaker.nameIndex;
   if (!out.gender && cue.gender) out.gender = cue.gender;
   if (!out.number && cue.number) out.number = cue.number;
   return out;

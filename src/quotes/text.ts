@@ -58,6 +58,9 @@ export function tokensIn(text: string, from: number, to: number): Tok[] {
 const UPPER = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 
+/** Per BMP code unit: 0 not yet known, 1 an upper-case letter, 2 not. */
+const UPPER_UNITS = new Uint8Array(0x10000);
+
 /**
  * Whether a word starts with a capital letter.
  *
@@ -67,7 +70,12 @@ const LETTER = /\p{L}/u;
  * ```
  */
 export function isCapitalized(word: string): boolean {
-  return UPPER.test(word);
+  const unit = word.charCodeAt(0);
+  // The first code unit's answer is remembered (asked for nearly every token); astral letters take the regex.
+  if (unit !== unit || (unit >= 0xd800 && unit <= 0xdfff)) return UPPER.test(word);
+  let k = UPPER_UNITS[unit];
+  if (k === 0) k = UPPER_UNITS[unit] = UPPER.test(String.fromCharCode(unit)) ? 1 : 2;
+  return k === 1;
 }
 
 /**
