@@ -8,6 +8,7 @@
  */
 import { isImmutableKnowledgeBase, type KnowledgeBase } from '../../kb/knowledge-base.js';
 import type { EntityType } from '../../types.js';
+import { detach } from './detach.js';
 
 /**
  * What the knowledge base says about a name.
@@ -65,6 +66,7 @@ export function kbName(kb: KnowledgeBase, table: Map<string, KbName | null>, nam
     hit = { type: found[0].type, ids: found.slice(0, 3).map((e) => e.id) };
     if (found[0].gender) hit.gender = found[0].gender;
   }
-  table.set(name, hit);
+  // the table may outlive the document: keep a copy of the name, not a view into the text
+  table.set(detach(name), hit);
   return hit;
 }

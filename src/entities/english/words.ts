@@ -6,6 +6,7 @@
  */
 import type { ParsedDocument } from '../../stages.js';
 import { datelineLength } from './dateline.js';
+import { detach } from './detach.js';
 import { W, wordFlags } from './lexicon.js';
 
 /**
@@ -111,13 +112,15 @@ const TOKEN_INFO_LIMIT = 50_000;
 function tokenInfo(tokenText: string): TokenInfo {
   let info = TOKEN_INFO.get(tokenText);
   if (info !== undefined) return info;
-  const cut = tokenText.length > 2 && POSSESSIVE.test(tokenText) ? 2 : 0;
-  const text = cut ? tokenText.slice(0, tokenText.length - 2) : tokenText;
+  // the table outlives the document: keep copies, not views into its text
+  const key = detach(tokenText);
+  const cut = key.length > 2 && POSSESSIVE.test(key) ? 2 : 0;
+  const text = cut ? detach(key.slice(0, key.length - 2)) : key;
   let lower = text.toLowerCase();
   if (CURLY.test(lower)) lower = lower.replace(APOS, "'");
   info = { text, lower, shape: shapeOf(text), flags: wordFlags(lower), cut };
   if (TOKEN_INFO.size >= TOKEN_INFO_LIMIT) TOKEN_INFO.clear();
-  TOKEN_INFO.set(tokenText, info);
+  TOKEN_INFO.set(key, info);
   return info;
 }
 
