@@ -12,5 +12,5 @@
  */
 export { extract, createExtractor, type Extractor } from './extract.js';
 export type { ExtractOptions } from './options.js';
-export { createKnowledgeBase, defaultKnowledgeBase, parseKnowledgeBaseJsonl, type KnowledgeBase, type KnowledgeBaseEntry, type KnowledgeBaseRole } from './kb/index.js';
+export { createKnowledgeBase, defaultKnowledgeBase, normalizeAlias, parseKnowledgeBaseJsonl, type KnowledgeBase, type KnowledgeBaseEntry, type KnowledgeBaseRole } from './kb/index.js';
 export type { Cue, Entity, EntityType, Extraction, Lang, LangOption, Mention, MentionKind, Quote, QuoteKind, Span } from './types.js';
