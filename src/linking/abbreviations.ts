@@ -60,18 +60,30 @@ export function mergeAbbreviations(clusters: readonly Cluster[], names: readonly
   const expansions = new Map<string, Cluster[]>();
   for (const c of clusters) {
     if (c.type === 'PER') continue;
-    for (const base of new Set(c.names.map((i) => baseOf(names[i])))) {
+    // Each name's keys (a cluster is listed once per key, so repeated bases add nothing).
+    let previous: string | undefined;
+    for (const i of c.names) {
+      const base = baseOf(names[i]);
+      if (base === previous) continue;
+      previous = base;
       for (const k of abbreviationKeys(base, lex)) {
-        const list = expansions.get(k) ?? [];
-        if (!list.includes(c)) list.push(c);
-        expansions.set(k, list);
+        const list = expansions.get(k);
+        if (!list) expansions.set(k, [c]);
+        else if (!list.includes(c)) list.push(c);
       }
     }
   }
   const gone = new Set<Cluster>();
   for (const c of clusters) {
     if (c.type === 'PER' || gone.has(c)) continue;
-    const abbr = c.names.map((i) => baseOf(names[i])).find((b) => ABBREVIATION.test(b));
+    let abbr: string | undefined;
+    for (const i of c.names) {
+      const b = baseOf(names[i]);
+      if (ABBREVIATION.test(b)) {
+        abbr = b;
+        break;
+      }
+    }
     if (!abbr) continue;
     const full = lex.abbreviations.get(abbr.toLowerCase());
     const options = [...(expansions.get(abbr) ?? []), ...(full ? (expansions.get(full.toUpperCase()) ?? []) : [])].filter((x) => x !== c && !gone.has(x));

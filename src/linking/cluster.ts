@@ -10,7 +10,7 @@
 import { normalizeAlias } from '../kb/normalize.js';
 import type { NameMention } from '../stages.js';
 import type { EntityType, Lang, MentionKind } from '../types.js';
-import { countWords, nameStemKey, splitWords, wordStemKey } from './inflection.js';
+import { countWords, isSpaceUnit, nameStemKey, splitWords, wordStemKey } from './inflection.js';
 import { foldWord, type CompiledLexicon } from './lexicon.js';
 import { Memo } from './memo.js';
 
@@ -62,7 +62,10 @@ export interface Cluster {
  * ```
  */
 export function baseOf(n: NameMention): string {
-  return n.base && NON_SPACE.test(n.base) ? n.base : n.text;
+  const b = n.base;
+  if (!b) return n.text;
+  // Almost every base starts with a letter: the regex only for one that starts with white space.
+  return !isSpaceUnit(b.charCodeAt(0)) || NON_SPACE.test(b) ? b : n.text;
 }
 
 /** Anything but white space (what makes `trim()` non-empty), tested without making the trimmed copy. */
@@ -187,7 +190,7 @@ export function clusterNames(names: readonly NameMention[], lang: Lang, lex: Com
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>(); // normalised full base (non-PER, and PER full names)
   const byStem = new Map<string, Cluster>(); // stem key (same)
-  const multiword = new Map<string, { cluster: Cluster; stems: readonly string[] }[]>(); // non-PER names of several words, by first stem
+  const multiword = new Map<string, { cluster: Cluster; stems: readonly string[]; stem: string }[]>(); // non-PER names of several words, by first stem
   const bySurname = new Map<string, FullPerson[]>(); // full personal names by surname stem
   const byFirst = new Map<string, FullPerson[]>(); // and by first-name stem
   const bare = new Map<string, Cluster>(); // one-word person clusters not yet tied to a full name, by stem
@@ -217,6 +220,25 @@ export function clusterNames(names: readonly NameMention[], lang: Lang, lex: Com
   };
 
   const infoOf = (base: string): BaseInfo => baseInfo(base, lang, lex);
+  // Of the full names under stem s (then s2), those that fit the gender and initial: the one seen
+  // last (the first of equals).
+  const mostRecent = (map: Map<string, FullPerson[]>, s: string, s2: string, gender: 'm' | 'f' | undefined, initial: string): Cluster | undefined => {
+    let best: Cluster | undefined;
+    let bestAt = 0;
+    for (let pass = 0; pass < 2; pass++) {
+      const list = pass === 0 ? map.get(s) : s2 !== s ? map.get(s2) : undefined;
+      if (!list) continue;
+      for (const p of list) {
+        if ((gender && p.cluster.gender && gender !== p.cluster.gender) || (initial && p.initial !== initial)) continue;
+        const at = lastSeen.get(p.cluster) ?? 0;
+        if (!best || at > bestAt) {
+          best = p.cluster;
+          bestAt = at;
+        }
+      }
+    }
+    return best;
+  };
 
   names.forEach((n, i) => {
     const base = baseOf(n);
@@ -248,12 +270,10 @@ export function clusterNames(names: readonly NameMention[], lang: Lang, lex: Com
       // («Тереза»): the full names it may shorten, best by gender, then the most recent.
       const last = words[words.length - 1] ?? base;
       const s = wordStemKey(last, lang);
-      const s2 = wordStemKey(personWords(n.text, lex.honorifics).slice(-1)[0] ?? n.text, lang);
-      const fits = (p: FullPerson) => !(gender && p.cluster.gender && gender !== p.cluster.gender) && (!initial || p.initial === initial);
-      const recent = (list: FullPerson[]) => list.reduce<Cluster | undefined>((b, p) => (!b || (lastSeen.get(p.cluster) ?? 0) > (lastSeen.get(b) ?? 0) ? p.cluster : b), undefined);
-      const by = (map: Map<string, FullPerson[]>) => [...(map.get(s) ?? []), ...(s2 !== s ? (map.get(s2) ?? []) : [])].filter(fits);
-      let best = recent(by(bySurname));
-      if (!best && !initial) best = recent(by(byFirst));
+      // The text's own last word (the same as the base's when the text is the base).
+      const s2 = n.text === base ? s : wordStemKey(personWords(n.text, lex.honorifics).slice(-1)[0] ?? n.text, lang);
+      let best = mostRecent(bySurname, s, s2, gender, initial);
+      if (!best && !initial) best = mostRecent(byFirst, s, s2, gender, initial);
       best ??= bare.get(s) ?? bare.get(s2);
       if (best) {
         join(best, i);
@@ -277,7 +297,7 @@ export function clusterNames(names: readonly NameMention[], lang: Lang, lex: Com
     const c = hit ?? create(n.type);
     join(c, i);
     remember(c, key, stem);
-    if (stems.length >= 2 && !(multiword.get(stems[0]) ?? []).some((m) => m.cluster === c && m.stems.join(' ') === stem)) push(multiword, stems[0], { cluster: c, stems });
+    if (stems.length >= 2 && !(multiword.get(stems[0]) ?? []).some((m) => m.cluster === c && m.stem === stem)) push(multiword, stems[0], { cluster: c, stems, stem });
   });
   return clusters.filter((c) => c.names.length > 0);
 }
@@ -309,6 +329,18 @@ export function mergeByKbId(clusters: readonly Cluster[]): Cluster[] {
   return out;
 }
 
+/** Stem keys of a name's last and first words (null for a name of one word), per language, remembered. */
+const END_STEMS: Readonly<Record<Lang, Memo<readonly [string, string] | null>>> = {
+  uk: new Memo((b) => endStems(b, 'uk')),
+  ru: new Memo((b) => endStems(b, 'ru')),
+  en: new Memo((b) => endStems(b, 'en')),
+};
+
+function endStems(base: string, lang: Lang): readonly [string, string] | null {
+  const words = splitWords(base);
+  return words.length < 2 ? null : [wordStemKey(words[words.length - 1], lang), wordStemKey(words[0], lang)];
+}
+
 /**
  * Joins to a person the clusters of a bare surname or first name that the recogniser typed as a
  * place or an organisation («Лавров» tagged LOC after «Сергій Лавров»), when no KB entry claims the
@@ -324,10 +356,9 @@ export function mergeStraySurnames(clusters: readonly Cluster[], names: readonly
   for (const c of clusters) {
     if (c.type !== 'PER') continue;
     for (const i of c.names) {
-      const words = splitWords(baseOf(names[i]));
-      if (words.length < 2) continue;
-      for (const w of [words[words.length - 1], words[0]]) {
-        const s = wordStemKey(w, lang);
+      const ends = (END_STEMS[lang] ?? END_STEMS.uk).get(baseOf(names[i]));
+      if (!ends) continue;
+      for (const s of ends) {
         const seen = persons.get(s);
         persons.set(s, seen === undefined || seen === c ? c : null);
       }
@@ -336,9 +367,18 @@ export function mergeStraySurnames(clusters: readonly Cluster[], names: readonly
   const out: Cluster[] = [];
   for (const c of clusters) {
     if (c.type !== 'PER' && !c.kbId && c.names.length) {
-      const stems = new Set(c.names.map((i) => (countWords(baseOf(names[i])) === 1 ? wordStemKey(baseOf(names[i]), lang) : '')));
-      const [only] = stems;
-      const person = stems.size === 1 && only ? persons.get(only) : undefined;
+      // The one stem all its names share, when each is one word.
+      let only: string | undefined;
+      for (const i of c.names) {
+        const b = baseOf(names[i]);
+        const s = countWords(b) === 1 ? wordStemKey(b, lang) : '';
+        if (!s || (only !== undefined && s !== only)) {
+          only = '';
+          break;
+        }
+        only = s;
+      }
+      const person = only ? persons.get(only) : undefined;
       if (person) {
         person.names.push(...c.names);
         person.extra.push(...c.extra);

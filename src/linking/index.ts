@@ -16,7 +16,7 @@ import { clusterNames, mergeByKbId, mergeStraySurnames, type Cluster } from './c
 import { entityName, entityType } from './naming.js';
 import { linkClusters, linkContext } from './kb-link.js';
 import { lexiconFor } from './lexicon.js';
-import { findRolePhrases, scanWords, type RolePhrase } from './roles.js';
+import { findRolePhrases, scanWordSpans, type RolePhrase } from './roles.js';
 import { addMention, resolveSpeakers, type SpeakerEnv } from './speakers.js';
 import { appositionName, byStartOrder, coverWords, kbRoleKeys, phraseRoleKeys, RoleIndex, type RoleEnv } from './titles.js';
 
@@ -82,11 +82,13 @@ export function linkDocument(doc: ParsedDocument, names: readonly NameMention[],
   const clusterOfName: Cluster[] = new Array(names.length);
   for (const c of clusters) for (const i of c.names) clusterOfName[i] = c;
 
-  const env: RoleEnv = { lang, lex, kb, names, clusterOfName };
+  const env: RoleEnv = { lang, lex, kb, names, clusterOfName, countryKeys: new Map() };
   const roles = new RoleIndex();
   const byStart = byStartOrder(names);
   const phrases = attachTitles(doc, env, roles, clusters, byStart);
-  const refs = resolveSpeakers(quotes, { ...env, text: doc.text, sentences: doc.sentences, paragraphs: doc.paragraphs, clusters, roles, phrases, byStart });
+  // Listed rather than spread from env: one object shape, no copying by key.
+  const speakerEnv: SpeakerEnv = { lang, lex, kb, names, clusterOfName, countryKeys: env.countryKeys, text: doc.text, sentences: doc.sentences, paragraphs: doc.paragraphs, clusters, roles, phrases, byStart };
+  const refs = resolveSpeakers(quotes, speakerEnv);
   return output(doc, names, clusters, quotes, refs, kb);
 }
 
@@ -95,13 +97,12 @@ export function linkDocument(doc: ParsedDocument, names: readonly NameMention[],
  * of appositions and of KB-linked people, then attaches the other phrases whose role the index knows.
  */
 function attachTitles(doc: ParsedDocument, env: RoleEnv, roles: RoleIndex, clusters: readonly Cluster[], byStart: readonly number[]): SpeakerEnv['phrases'] {
-  const words = scanWords(doc.text);
+  const words = scanWordSpans(doc.text);
   const cover = coverWords(words, env.names, byStart);
   const found = findRolePhrases(doc.text, words, cover, (i) => env.names[i].type === 'PER', env.lex);
-  const cache = new Map<string, string>();
   const out: { phrase: RolePhrase; cluster?: Cluster; keys: string[] }[] = [];
   for (const phrase of found) {
-    const keys = phraseRoleKeys(phrase, env, cache);
+    const keys = phraseRoleKeys(phrase, env, env.countryKeys);
     const named = appositionName(doc.text, phrase, env.names, byStart);
     const cluster = named === undefined ? undefined : env.clusterOfName[named];
     if (cluster) {
@@ -113,8 +114,10 @@ function attachTitles(doc: ParsedDocument, env: RoleEnv, roles: RoleIndex, clust
   if (env.kb) {
     for (const c of clusters) {
       const entry = c.kbId && c.type === 'PER' ? env.kb.get(c.kbId) : undefined;
-      const first = c.names.reduce((m, i) => Math.min(m, env.names[i].start), Infinity);
-      if (entry?.roles?.length) roles.add(kbRoleKeys(entry, env), c, first);
+      if (!entry?.roles?.length) continue;
+      let first = Infinity;
+      for (const i of c.names) if (env.names[i].start < first) first = env.names[i].start;
+      roles.add(kbRoleKeys(entry, env), c, first);
     }
   }
   for (const item of out) {
@@ -130,6 +133,12 @@ function attachTitles(doc: ParsedDocument, env: RoleEnv, roles: RoleIndex, clust
 
 function byOffsets(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return a.start - b.start || a.end - b.end;
+}
+
+/** Whether spans are already in {@link byOffsets} order (then sorting would leave them as they are). */
+function inOrder(list: readonly { start: number; end: number }[]): boolean {
+  for (let k = 1; k < list.length; k++) if (byOffsets(list[k - 1], list[k]) > 0) return false;
+  return true;
 }
 
 /** Numbers the entities in order of first mention and builds the public result. */
@@ -151,7 +160,7 @@ function output(
     }
     for (const m of c.extra) mentions.push({ start: m.start, end: m.end, text: m.text, kind: m.kind, base: m.base, entityId: '' });
     if (!mentions.length) continue;
-    mentions.sort(byOffsets);
+    if (!inOrder(mentions)) mentions.sort(byOffsets);
     built.push({ c, mentions });
   }
   built.sort((a, b) => byOffsets(a.mentions[0], b.mentions[0]));

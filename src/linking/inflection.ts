@@ -108,15 +108,23 @@ export function countWords(name: string): number {
   let count = 0;
   let inWord = false;
   for (let k = 0; k < name.length; k++) {
-    const space = isSpace(name.charCodeAt(k));
+    const space = isSpaceUnit(name.charCodeAt(k));
     if (!space && !inWord) count++;
     inWord = !space;
   }
   return count;
 }
 
-/** The white space of `\s` in JavaScript regexes, by UTF-16 unit. */
-function isSpace(c: number): boolean {
+/**
+ * Whether a UTF-16 unit is white space as `\s` in JavaScript regexes means it.
+ *
+ * @example
+ * ```ts
+ * isSpaceUnit(0xa0); // true (no-break space)
+ * isSpaceUnit(0x41); // false
+ * ```
+ */
+export function isSpaceUnit(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

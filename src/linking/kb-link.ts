@@ -13,7 +13,7 @@ import type { EntityType } from '../types.js';
 import { baseOf, personWords, type Cluster } from './cluster.js';
 import { countWords, splitWords, wordBaseCandidates } from './inflection.js';
 import { foldWord, type CompiledLexicon } from './lexicon.js';
-import { KbMemo } from './memo.js';
+import { KbPathMemo } from './memo.js';
 
 /**
  * What the scorer knows about the document.
@@ -32,8 +32,9 @@ export interface LinkContext {
   countries: ReadonlySet<string>;
   /** For each name (by index into `names`), the number of its {@link candidateKey} among the document's distinct keys. */
   keyOf: readonly number[];
-  /** The distinct keys, by number. */
-  keys: readonly string[];
+  /** The distinct keys, by number, in two parts: the name's text, and its base with its KB ids. */
+  keyText: readonly string[];
+  keyRest: readonly string[];
   /** Candidates per key number, filled on first use: a name repeats, and both linking passes read them. */
   cache: (KnowledgeBaseEntry[] | undefined)[];
 }
@@ -45,25 +46,38 @@ export interface LinkContext {
  * @example
  * ```ts
  * const ctx = linkContext(doc, names, defaultKnowledgeBase(), lexiconFor('uk'));
- * ctx.keys[ctx.keyOf[0]]; // candidateKey(names[0])
+ * ctx.keyText[ctx.keyOf[0]]; // names[0].text
  * ```
  */
 export function linkContext(doc: ParsedDocument, names: readonly NameMention[], kb: KnowledgeBase, lex: CompiledLexicon): LinkContext {
   // By text, then by base (and KB ids, rarely given): no joined key is made for a name seen before.
   const numbers = new Map<string, Map<string, number>>();
-  const keys: string[] = [];
+  const keyText: string[] = [];
+  const keyRest: string[] = [];
+  const plain = new Map<string, number>(); // names whose base is their text, without KB ids (most)
   const keyOf = names.map((n) => {
+    const base = baseOf(n);
+    if (base === n.text && !n.kbIds?.length) {
+      let k = plain.get(base);
+      if (k === undefined) {
+        plain.set(base, (k = keyText.length));
+        keyText.push(base);
+        keyRest.push(base);
+      }
+      return k;
+    }
     let byBase = numbers.get(n.text);
     if (!byBase) numbers.set(n.text, (byBase = new Map()));
-    const rest = n.kbIds?.length ? `${baseOf(n)}\u0000${n.kbIds.join(',')}` : baseOf(n);
+    const rest = n.kbIds?.length ? `${base}\u0000${n.kbIds.join(',')}` : base;
     let k = byBase.get(rest);
     if (k === undefined) {
-      byBase.set(rest, (k = keys.length));
-      keys.push(candidateKey(n));
+      byBase.set(rest, (k = keyText.length));
+      keyText.push(n.text);
+      keyRest.push(rest);
     }
     return k;
   });
-  return { doc, names, kb, lex, countries: new Set(), keyOf, keys, cache: new Array<KnowledgeBaseEntry[] | undefined>(keys.length) };
+  return { doc, names, kb, lex, countries: new Set(), keyOf, keyText, keyRest, cache: new Array<KnowledgeBaseEntry[] | undefined>(keyText.length) };
 }
 
 function typeFits(cluster: EntityType, entry: EntityType): 'exact' | 'near' | false {
@@ -210,7 +224,7 @@ export function linkCluster(cluster: Cluster, ctx: LinkContext): KnowledgeBaseEn
 function candidatesOf(key: number, n: NameMention, ctx: LinkContext): KnowledgeBaseEntry[] {
   let candidates = ctx.cache[key];
   if (!candidates) {
-    candidates = REMEMBERED.get(ctx.kb, ctx.doc.lang, `${n.type}\u0000${ctx.keys[key]}`, () => nameCandidates(ctx.kb, n, ctx.doc.lang, ctx.lex.honorifics));
+    candidates = REMEMBERED.get(ctx.kb, ctx.doc.lang, n.type, ctx.keyText[key], ctx.keyRest[key], () => nameCandidates(ctx.kb, n, ctx.doc.lang, ctx.lex.honorifics));
     ctx.cache[key] = candidates;
   }
   return candidates;
@@ -234,7 +248,7 @@ function unknownFullName(members: readonly number[], ctx: LinkContext): boolean 
  * Candidates by type and {@link candidateKey}, kept across documents: a batch of articles names the
  * same people and places again and again, and guessing nominatives costs dozens of lookups.
  */
-const REMEMBERED = new KbMemo<KnowledgeBaseEntry[]>();
+const REMEMBERED = new KbPathMemo<KnowledgeBaseEntry[]>();
 
 /**
  * Links every cluster (twice where names are ambiguous: the second time knowing the document's

@@ -118,6 +118,28 @@ export function matchRoleWord(word: string, lex: CompiledLexicon): RoleWord | un
  * ```
  */
 export function mayBeRoleWord(text: string, start: number, end: number, lex: CompiledLexicon): boolean {
+  return mayBeWord(text, start, end, prefixesOf(lex));
+}
+
+/**
+ * The lexicon entry of each word `text.slice(starts[k], ends[k])`, or undefined: {@link matchRoleWord}
+ * for the words {@link mayBeRoleWord} lets through, with the lexicon's tables looked up once.
+ *
+ * @example
+ * ```ts
+ * roleWordsAt('Очільник МЗС', [0, 9], [8, 12], lexiconFor('uk'))[0]?.concepts; // ['head']
+ * ```
+ */
+export function roleWordsAt(text: string, starts: readonly number[], ends: readonly number[], lex: CompiledLexicon): (RoleWord | undefined)[] {
+  const p = prefixesOf(lex);
+  let memo = MATCHES.get(lex);
+  if (!memo) MATCHES.set(lex, (memo = new Memo((w) => computeMatch(w, lex) ?? null)));
+  const out = new Array<RoleWord | undefined>(starts.length);
+  for (let k = 0; k < starts.length; k++) out[k] = mayBeWord(text, starts[k], ends[k], p) ? (memo.get(text.slice(starts[k], ends[k])) ?? undefined) : undefined;
+  return out;
+}
+
+function mayBeWord(text: string, start: number, end: number, p: { two: Set<number>; three: Set<number> }): boolean {
   const len = end - start;
   if (len < 1) return true;
   const a = foldUnit(text.charCodeAt(start));
@@ -125,7 +147,6 @@ export function mayBeRoleWord(text: string, start: number, end: number, lex: Com
   if (len < 2) return false; // one letter folds to one letter: shorter than any stem
   const b = foldUnit(text.charCodeAt(start + 1));
   if (b < 0) return true;
-  const p = prefixesOf(lex);
   if (p.two.has(a * 0x10000 + b)) return true;
   if (len < 3) return false;
   const c = foldUnit(text.charCodeAt(start + 2));

@@ -74,3 +74,45 @@ export class KbMemo<V> {
     return v as V;
   }
 }
+
+/**
+ * Like {@link KbMemo}, keyed by three strings in turn (type, text, base of a name) rather than one
+ * joined key: the parts are strings the document already has, so no key is built and hashed per call.
+ *
+ * @example
+ * ```ts
+ * const candidates = new KbPathMemo<string[]>();
+ * candidates.get(kb, 'uk', 'LOC', 'Росії', 'Росія', () => kb.lookup('Росія', 'uk').map((e) => e.id)); // ['Q159']
+ * ```
+ */
+export class KbPathMemo<V> {
+  private readonly tables = new WeakMap<KnowledgeBase, Map<Lang, { size: number; root: Map<string, Map<string, Map<string, V>>> }>>();
+
+  constructor(private readonly limit: number = LIMIT) {}
+
+  /** The value for the key path, computed by `compute` unless remembered for this KB and language. */
+  get(kb: KnowledgeBase, lang: Lang, a: string, b: string, c: string, compute: () => V): V {
+    if (!isImmutableKnowledgeBase(kb)) return compute();
+    let perLang = this.tables.get(kb);
+    if (!perLang) this.tables.set(kb, (perLang = new Map()));
+    let table = perLang.get(lang);
+    if (!table) perLang.set(lang, (table = { size: 0, root: new Map() }));
+    let byB = table.root.get(a);
+    if (!byB) table.root.set(a, (byB = new Map()));
+    let byC = byB.get(b);
+    if (!byC) byB.set(b, (byC = new Map()));
+    let v = byC.get(c);
+    if (v === undefined && !byC.has(c)) {
+      v = compute();
+      if (table.size >= this.limit) {
+        table.root.clear();
+        table.size = 0;
+        table.root.set(a, (byB = new Map()));
+        byB.set(b, (byC = new Map()));
+      }
+      byC.set(c, v);
+      table.size++;
+    }
+    return v as V;
+  }
+}

@@ -14,6 +14,7 @@ import type { EntityType, Lang } from '../types.js';
 import { baseOf, personWords, type Cluster } from './cluster.js';
 import { lexiconFor } from './lexicon.js';
 import { countWords, nameStemKey, splitWords } from './inflection.js';
+import { Memo } from './memo.js';
 
 const ALL_CAPS = /^[\p{Lu}\d\s.&-]+$/u;
 
@@ -56,6 +57,38 @@ function fuller(a: string, b: string): number {
   return b.length - a.length;
 }
 
+const ABBREVIATION = /^[\p{Lu}\d&]{2,}$/u;
+
+/**
+ * Whether a name in capitals only that the KB confirms stands for an entry whose everyday name in
+ * the text's language is one plain word: «РФ» (Російська Федерація) → «Росія», «ФРН» → «Німеччина»,
+ * a dateline's «LONDON» → «London». Abbreviations of names that are several words even in everyday
+ * use («США», «ЄС», «UK») are what news call those and stay, and so do abbreviations whose KB name
+ * only spells out their letters («BBC» → «Би-би-си»: a hyphenated name).
+ */
+function formalAbbreviation(name: string, preferred: string): boolean {
+  return ABBREVIATION.test(name) && !ABBREVIATION.test(preferred) && countWords(preferred) === 1 && !preferred.includes('-');
+}
+
+/** The normalised words of a KB preferred name, remembered (the same entries recur across documents). */
+const PREFERRED_WORDS = new Memo<ReadonlySet<string>>((name) => new Set(splitWords(normalizeAlias(name))));
+
+/** The distinct bases of the names, in the given order (a list scan while short: clusters have few). */
+function distinctBases(order: readonly number[], names: readonly NameMention[]): string[] {
+  const out: string[] = [];
+  let seen: Set<string> | undefined;
+  for (const i of order) {
+    const b = baseOf(names[i]);
+    if (seen) {
+      if (seen.has(b)) continue;
+      seen.add(b);
+    } else if (out.includes(b)) continue;
+    else if (out.length >= 8) seen = new Set([...out, b]);
+    out.push(b);
+  }
+  return out;
+}
+
 const EMPTY: ReadonlySet<string> = new Set();
 const KNOWN = new WeakMap<KnowledgeBaseEntry, Map<Lang, ReadonlySet<string>>>();
 
@@ -77,7 +110,7 @@ function knownNames(entry: KnowledgeBaseEntry, lang: Lang): ReadonlySet<string> 
  * ```
  */
 export function entityName(c: Cluster, names: readonly NameMention[], lang: Lang, kb: KnowledgeBase | null): string {
-  const bases = [...new Set(inTextOrder(c.names, names).map((i) => baseOf(names[i])))];
+  const bases = distinctBases(inTextOrder(c.names, names), names);
   if (!bases.length) return c.fallbackName ?? c.extra[0]?.base ?? '';
   const entry = c.kbId && kb ? kb.get(c.kbId) : undefined;
   const kbNames = entry ? (entry.names[lang] ?? []) : [];
@@ -98,8 +131,8 @@ export function entityName(c: Cluster, names: readonly NameMention[], lang: Lang
     }
     // A person the document names only in part (Рубіо ⊂ Марко Рубіо). Places keep the document's
     // own short form: «Британія» is a name of its own, not a part of «Велика Британія».
-    if (c.type !== 'PER') return best;
-    const words = new Set(splitWords(normalizeAlias(preferred)));
+    if (c.type !== 'PER') return confirmed.length && formalAbbreviation(best, preferred) ? preferred : best;
+    const words = PREFERRED_WORDS.get(preferred);
     const part = personWords(normalizeAlias(best), lexiconFor(lang).honorifics);
     if (part.length < words.size && part.every((w) => words.has(w))) return preferred;
   }

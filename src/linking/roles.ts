@@ -7,11 +7,11 @@
  * @module
  */
 import type { MentionKind } from '../types.js';
-import { foldWord, matchRoleWord, mayBeRoleWord, type CompiledLexicon } from './lexicon.js';
+import { foldWord, roleWordsAt, type CompiledLexicon } from './lexicon.js';
 import type { RoleConcept, RoleWord } from './role-types.js';
-import type { Word } from './words.js';
+import type { WordSpans } from './words.js';
 
-export { scanWords, type Word } from './words.js';
+export { scanWords, scanWordSpans, type Word, type WordSpans } from './words.js';
 
 /** Whether `text.slice(from, to)` is one or more spaces, tabs or no-break spaces (no line break, no punctuation). */
 function spacesOnly(text: string, from: number, to: number): boolean {
@@ -86,19 +86,21 @@ const IS_HEAD = new WeakMap<RoleWord, boolean>();
  *
  * @example
  * ```ts
- * findRolePhrases(text, scanWords(text), cover, nameTypes, lexiconFor('uk')).map((p) => p.text);
+ * findRolePhrases(text, scanWordSpans(text), cover, nameTypes, lexiconFor('uk')).map((p) => p.text);
  * // ['очільника МЗС РФ', 'головний російський дипломат']
  * ```
  */
 export function findRolePhrases(
   text: string,
-  words: readonly Word[],
+  words: WordSpans,
   cover: NameCover,
   isPersonName: (nameIndex: number) => boolean,
   lex: CompiledLexicon,
 ): RolePhrase[] {
-  const entries = words.map((w) => (mayBeRoleWord(text, w.start, w.end, lex) ? matchRoleWord(w.text, lex) : undefined));
-  const spaced = (i: number) => i > 0 && spacesOnly(text, words[i - 1].end, words[i].start);
+  const ws = words.start;
+  const we = words.end;
+  const entries = roleWordsAt(text, ws, we, lex);
+  const spaced = (i: number) => i > 0 && spacesOnly(text, we[i - 1], ws[i]);
   const out: RolePhrase[] = [];
   let i = 0;
   while (i < words.length) {
@@ -129,7 +131,7 @@ export function findRolePhrases(
         to = j;
         continue;
       }
-      if (lex.connectors.has(foldWord(words[j].text)) && j + 1 < words.length && spaced(j + 1) && (entries[j + 1] || (cover[j + 1] >= 0 && !isPersonName(cover[j + 1])))) {
+      if (lex.connectors.has(foldWord(text.slice(ws[j], we[j]))) && j + 1 < words.length && spaced(j + 1) && (entries[j + 1] || (cover[j + 1] >= 0 && !isPersonName(cover[j + 1])))) {
         to = j + 1;
         continue;
       }
@@ -145,7 +147,7 @@ export function findRolePhrases(
 
 function makePhrase(
   text: string,
-  words: readonly Word[],
+  words: WordSpans,
   entries: readonly (RoleWord | undefined)[],
   cover: NameCover,
   from: number,
@@ -167,14 +169,14 @@ function makePhrase(
     if (e.country) (e.concepts?.length ? implied : countries).push(e.country);
     gender ??= e.gender;
   }
-  const start = words[from].start;
-  const end = words[to].end;
+  const start = words.start[from];
+  const end = words.end[to];
   // Base form: words up to the head in the nominative (the genitive complements after it stay).
   const parts: string[] = [];
   for (let k = from; k <= to; k++) {
     const e = entries[k];
-    if (k <= head && e && cover[k] < 0) parts.push(nominative(words[k].text, e, k === head, lex));
-    else parts.push(words[k].text);
+    const word = text.slice(words.start[k], words.end[k]);
+    parts.push(k <= head && e && cover[k] < 0 ? nominative(word, e, k === head, lex) : word);
   }
   const descriptor = concepts.has('diplomat') || (concepts.has('agency') && !concepts.has('mfa') && names.length === 0);
   return {

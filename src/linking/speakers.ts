@@ -15,7 +15,7 @@ import type { Span } from '../types.js';
 import { baseOf, type Cluster, type ExtraMention } from './cluster.js';
 import { KbMemo } from './memo.js';
 import type { PronounFeatures } from './role-types.js';
-import { findRolePhrases, scanWords, type RolePhrase } from './roles.js';
+import { findRolePhrases, scanWordSpans, type RolePhrase } from './roles.js';
 import { coverWords, kbRoleKeys, phraseRoleKeys, RoleIndex, type RoleEnv } from './titles.js';
 
 /**
@@ -207,7 +207,7 @@ function resolveMention(
   const phrase = titled?.phrase ?? overlapping[0]?.phrase ?? analyse(sp, env);
   const kind = phrase?.kind ?? (sp.kind === 'name' ? 'descriptor' : sp.kind);
   if (titled?.cluster) return { cluster: titled.cluster, mention: addMention(titled.cluster, { start: span.start, end: span.end, text: span.text, base: span.base, kind }) };
-  const keys = phrase ? phraseRoleKeys(phrase, env, new Map()) : [];
+  const keys = phrase ? phraseRoleKeys(phrase, env, env.countryKeys) : [];
   let c: Cluster | undefined;
   if (keys.length) {
     // An office: the person the document or the KB gives it to; never the body named inside it.
@@ -256,7 +256,7 @@ function phrasesOverlapping(sp: Span, env: SpeakerEnv): SpeakerEnv['phrases'][nu
 }
 
 function analyse(sp: ReferringMention, env: SpeakerEnv): RolePhrase | undefined {
-  const words = scanWords(env.text, sp.start, sp.end);
+  const words = scanWordSpans(env.text, sp.start, sp.end);
   const cover = coverWords(words, env.names, env.byStart);
   return findRolePhrases(env.text, words, cover, (i) => env.names[i].type === 'PER', env.lex)[0];
 }

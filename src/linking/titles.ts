@@ -13,7 +13,7 @@ import type { Lang } from '../types.js';
 import type { Cluster } from './cluster.js';
 import type { CompiledLexicon } from './lexicon.js';
 import { KbMemo } from './memo.js';
-import { findRolePhrases, officesOf, roleKeys, scanWords, type RolePhrase, type Word } from './roles.js';
+import { findRolePhrases, officesOf, roleKeys, scanWordSpans, type RolePhrase, type WordSpans } from './roles.js';
 
 /**
  * For each word, the index of the name that covers it, or -1 (one merge pass: both lists are in
@@ -21,11 +21,13 @@ import { findRolePhrases, officesOf, roleKeys, scanWords, type RolePhrase, type 
  *
  * @example
  * ```ts
- * coverWords(scanWords('Глава МЗС РФ'), [{ start: 6, end: 12, … }]); // [-1, 0, 0]
+ * coverWords(scanWordSpans('Глава МЗС РФ'), [{ start: 6, end: 12, … }]); // [-1, 0, 0]
  * ```
  */
-export function coverWords(words: readonly Word[], names: readonly NameMention[], order: readonly number[] = byStartOrder(names)): number[] {
+export function coverWords(words: WordSpans, names: readonly NameMention[], order: readonly number[] = byStartOrder(names)): number[] {
   const cover = new Array<number>(words.length).fill(-1);
+  const ws = words.start;
+  const we = words.end;
   let k = 0;
   // Start at the first name that could cover the first word (the words may be a slice of the text).
   if (words.length) {
@@ -33,15 +35,15 @@ export function coverWords(words: readonly Word[], names: readonly NameMention[]
     let hi = order.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (names[order[mid]].end <= words[0].start) lo = mid + 1;
+      if (names[order[mid]].end <= ws[0]) lo = mid + 1;
       else hi = mid;
     }
     k = Math.max(0, lo - 1);
   }
   for (let w = 0; w < words.length; w++) {
-    while (k < order.length && names[order[k]].end <= words[w].start) k++;
-    for (let j = k; j < order.length && names[order[j]].start < words[w].end; j++) {
-      if (names[order[j]].start <= words[w].start && names[order[j]].end >= words[w].end) {
+    while (k < order.length && names[order[k]].end <= ws[w]) k++;
+    for (let j = k; j < order.length && names[order[j]].start < we[w]; j++) {
+      if (names[order[j]].start <= ws[w] && names[order[j]].end >= we[w]) {
         cover[w] = order[j];
         break;
       }
@@ -59,7 +61,14 @@ export function coverWords(words: readonly Word[], names: readonly NameMention[]
  * ```
  */
 export function byStartOrder(names: readonly NameMention[]): number[] {
-  return names.map((_, i) => i).sort((a, b) => names[a].start - names[b].start || names[a].end - names[b].end);
+  const order = names.map((_, i) => i);
+  // The recogniser gives names in text order: sort only when they are not.
+  for (let k = 1; k < names.length; k++) {
+    const a = names[k - 1];
+    const b = names[k];
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return order.sort((x, y) => names[x].start - names[y].start || names[x].end - names[y].end);
+  }
+  return order;
 }
 
 /**
@@ -67,7 +76,7 @@ export function byStartOrder(names: readonly NameMention[]): number[] {
  *
  * @example
  * ```ts
- * const env: RoleEnv = { lang: 'uk', lex: lexiconFor('uk'), kb, names, clusterOfName };
+ * const env: RoleEnv = { lang: 'uk', lex: lexiconFor('uk'), kb, names, clusterOfName, countryKeys: new Map() };
  * ```
  */
 export interface RoleEnv {
@@ -77,6 +86,8 @@ export interface RoleEnv {
   names: readonly NameMention[];
   /** The cluster each name ended in. */
   clusterOfName: readonly Cluster[];
+  /** Country keys by country name, for this document (see {@link phraseRoleKeys}). */
+  countryKeys: Map<string, string>;
 }
 
 const COUNTRY_KINDS = new Set(['country', 'territory']);
@@ -148,7 +159,7 @@ export function kbRoleKeys(entry: KnowledgeBaseEntry, env: RoleEnv): string[] {
   for (const role of entry.roles ?? []) {
     if (role.to !== null && role.to !== undefined) continue;
     const text = role[env.lang] ?? role.en ?? '';
-    const words = scanWords(text);
+    const words = scanWordSpans(text);
     const phrases = findRolePhrases(text, words, new Array<number>(words.length).fill(-1), () => false, env.lex);
     for (const p of phrases) {
       const offices = officesOf(p.concepts);

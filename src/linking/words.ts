@@ -58,7 +58,96 @@ function isJoiner(cp: number): boolean {
 }
 
 /**
- * The words of a text in one linear pass, with offsets. Dots stay only inside initialisms (U.S.).
+ * The words of a text as offsets only: `start[i]` and `end[i]` of word i, in text order. What the
+ * title search reads (one pair of numbers per word, not an object).
+ *
+ * @example
+ * ```ts
+ * const ws: WordSpans = scanWordSpans('Глава МЗС РФ.');
+ * ws.length;   // 3
+ * ws.start[1]; // 6
+ * ```
+ */
+export interface WordSpans {
+  readonly length: number;
+  readonly start: readonly number[];
+  readonly end: readonly number[];
+}
+
+/**
+ * The words of a text in one linear pass, as offsets. Dots stay only inside initialisms (U.S.).
+ * With `from` and `to`, the words of `text.slice(from, to)`, with offsets in `text`.
+ *
+ * @example
+ * ```ts
+ * scanWordSpans('Глава МЗС РФ.').end; // [5, 9, 12]
+ * scanWordSpans('Глава МЗС РФ.', 6).start; // [6, 10]
+ * ```
+ */
+export function scanWordSpans(text: string, from = 0, to = text.length): WordSpans {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const n = to;
+  let pos = from;
+  while (pos < n) {
+    // By UTF-16 unit with the class table; a surrogate pair is read as its code point.
+    let c = text.charCodeAt(pos);
+    let width = 1;
+    let cls = CLASS[c];
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const cp = text.codePointAt(pos) as number;
+      if (cp > 0xffff) {
+        width = 2;
+        cls = isWordChar(cp) ? 1 : 2;
+      }
+    }
+    if (cls === 0) cls = isWordChar(c) ? 1 : 2;
+    if (cls !== 1) {
+      pos += width;
+      continue;
+    }
+    const start = pos;
+    let end = pos + width; // just after the last character a word may end on
+    let p = end;
+    let dotted = false;
+    while (p < n) {
+      c = text.charCodeAt(p);
+      let w = 1;
+      let k = CLASS[c];
+      if (c >= 0xd800 && c <= 0xdbff) {
+        const cp = text.codePointAt(p) as number;
+        if (cp > 0xffff) {
+          w = 2;
+          k = isWordChar(cp) ? 1 : 2;
+        }
+      }
+      if (c === 0x2e) {
+        p += 1;
+        end = p;
+        dotted = true;
+        continue;
+      }
+      if (k === 0) k = isWordChar(c) ? 1 : 2;
+      if (k === 1) {
+        p += w;
+        end = p;
+        dotted = false;
+      } else if (w === 1 && isJoiner(c)) p += 1;
+      else break;
+    }
+    let stop = end;
+    if (dotted && !INITIALISM.test(text.slice(start, end))) while (stop > start && text.charCodeAt(stop - 1) === 0x2e) stop--;
+    if (stop > start) {
+      starts.push(start);
+      ends.push(stop);
+    }
+    pos = end;
+  }
+  return { length: starts.length, start: starts, end: ends };
+}
+
+/**
+ * The words of a text in one linear pass, with offsets and text ({@link scanWordSpans} as objects).
  * With `from` and `to`, the words of `text.slice(from, to)`, with offsets in `text`.
  *
  * @example
@@ -68,38 +157,8 @@ function isJoiner(cp: number): boolean {
  * ```
  */
 export function scanWords(text: string, from = 0, to = text.length): Word[] {
+  const ws = scanWordSpans(text, from, to);
   const out: Word[] = [];
-  const n = to;
-  let pos = from;
-  while (pos < n) {
-    const cp = text.codePointAt(pos) as number;
-    const width = cp > 0xffff ? 2 : 1;
-    if (!isWordChar(cp)) {
-      pos += width;
-      continue;
-    }
-    const start = pos;
-    let end = pos + width; // just after the last character a word may end on
-    let p = end;
-    let dotted = false;
-    while (p < n) {
-      const c = text.codePointAt(p) as number;
-      const w = c > 0xffff ? 2 : 1;
-      if (c === 0x2e) {
-        p += 1;
-        end = p;
-        dotted = true;
-      } else if (isWordChar(c)) {
-        p += w;
-        end = p;
-        dotted = false;
-      } else if (isJoiner(c)) p += w;
-      else break;
-    }
-    let stop = end;
-    if (dotted && !INITIALISM.test(text.slice(start, end))) while (stop > start && text.charCodeAt(stop - 1) === 0x2e) stop--;
-    if (stop > start) out.push(new ScannedWord(text, start, stop));
-    pos = end;
-  }
+  for (let i = 0; i < ws.length; i++) out.push(new ScannedWord(text, ws.start[i], ws.end[i]));
   return out;
 }

@@ -73,3 +73,18 @@ describe('Memo', () => {
     expect(calls).toEqual(['київ', 'рф', 'львів', 'одеса', 'київ']);
   });
 });
+
+describe('KbPathMemo keys by three parts and stays bounded', () => {
+  it('remembers per key path, computes afresh for a new path, and empties past its bound', async () => {
+    const { KbPathMemo } = await import('../../src/linking/memo.js');
+    const kb = createKnowledgeBase([KHARKIV]);
+    const memo = new KbPathMemo<number>(2);
+    let calls = 0;
+    const get = (a: string, b: string, c: string) => memo.get(kb, 'uk', a, b, c, () => ++calls);
+    expect(get('LOC', 'Харкова', 'Харків')).toBe(1);
+    expect(get('LOC', 'Харкова', 'Харків')).toBe(1);
+    expect(get('ORG', 'Харкова', 'Харків')).toBe(2);
+    expect(get('LOC', 'Харкові', 'Харків')).toBe(3); // past the bound: emptied, then kept
+    expect(get('LOC', 'Харкова', 'Харків')).toBe(4);
+  });
+});

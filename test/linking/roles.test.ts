@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { lexiconFor, matchRoleWord } from '../../src/linking/lexicon.js';
-import { findRolePhrases, officesOf, scanWords } from '../../src/linking/roles.js';
+import { findRolePhrases, officesOf, scanWordSpans } from '../../src/linking/roles.js';
 import type { Lang } from '../../src/types.js';
 
 /** The offices of the first title phrase in a text (no names recognised). */
 function offices(text: string, lang: Lang): readonly string[] {
-  const words = scanWords(text);
+  const words = scanWordSpans(text);
   const phrase = findRolePhrases(text, words, new Array<number>(words.length).fill(-1), () => false, lexiconFor(lang))[0];
   return phrase ? officesOf(phrase.concepts) : [];
 }
@@ -94,7 +94,7 @@ describe('role words match their inflected forms, and only those', () => {
 describe('title phrases keep offsets and give base forms', () => {
   it('finds the phrase inside a sentence, with its text sliced from the input', () => {
     const text = 'Учора очільника МЗС РФ запитали про це.';
-    const words = scanWords(text);
+    const words = scanWordSpans(text);
     const [p] = findRolePhrases(text, words, new Array<number>(words.length).fill(-1), () => false, lexiconFor('uk'));
     expect(p.text).toBe('очільника МЗС РФ');
     expect(text.slice(p.start, p.end)).toBe(p.text);
@@ -103,7 +103,7 @@ describe('title phrases keep offsets and give base forms', () => {
   });
   it('puts the head and its adjectives in the nominative', () => {
     const text = 'з головним російським дипломатом';
-    const words = scanWords(text);
+    const words = scanWordSpans(text);
     const [p] = findRolePhrases(text, words, new Array<number>(words.length).fill(-1), () => false, lexiconFor('uk'));
     expect(p.base).toBe('головний російський дипломат');
     expect(p.kind).toBe('descriptor');

@@ -3,9 +3,9 @@
  * never turns away a word the role lexicon knows.
  */
 import { describe, expect, it } from 'vitest';
-import { lexiconFor, matchRoleWord, mayBeRoleWord } from '../../src/linking/lexicon.js';
+import { lexiconFor, matchRoleWord, mayBeRoleWord, roleWordsAt } from '../../src/linking/lexicon.js';
 import { countWords, splitWords } from '../../src/linking/inflection.js';
-import { scanWords } from '../../src/linking/words.js';
+import { scanWords, scanWordSpans } from '../../src/linking/words.js';
 import type { Lang } from '../../src/types.js';
 
 /** The regex the scanner replaces, kept here as the reference. */
@@ -115,4 +115,44 @@ describe('countWords', () => {
     expect(countWords(name)).toBe(n);
     expect(countWords(name)).toBe(splitWords(name).length);
   });
+});
+
+describe('scanWordSpans gives the words of scanWords as offsets', () => {
+  const texts = [
+    'Очільник МЗС РФ Сергій Лавров заявив.',
+    'The U.S. Secretary of State said it’s over.',
+    'Глава МВС… «Нафтогаз» — п’ять 𝐀𝐁𝐂 слів 😀 тут.',
+    'Кривий-Ріг, 2025-11-09: д.т.н. І.Петренко.',
+  ];
+  for (const text of texts) {
+    it(text, () => {
+      const ws = scanWordSpans(text);
+      const words = scanWords(text);
+      expect(ws.length).toBe(words.length);
+      expect(ws.start).toEqual(words.map((w) => w.start));
+      expect(ws.end).toEqual(words.map((w) => w.end));
+    });
+  }
+  it('a slice keeps offsets in the whole text', () => {
+    expect(scanWordSpans('Глава МЗС РФ.', 6).start).toEqual([6, 10]);
+    expect(scanWordSpans('Глава МЗС РФ.', 6).end).toEqual([9, 12]);
+  });
+});
+
+describe('roleWordsAt matches each word as matchRoleWord does', () => {
+  const cases: [Lang, string][] = [
+    ['uk', 'Очільник МЗС РФ та головний російський дипломат сказали сьогодні'],
+    ['en', 'Russian Foreign Minister and the us today'],
+    ['ru', 'Глава МИД России и пресс-секретарь Кремля'],
+  ];
+  for (const [lang, text] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const ws = scanWordSpans(text);
+      const lex = lexiconFor(lang);
+      const expected = scanWords(text).map((w) => matchRoleWord(w.text, lex));
+      expect(roleWordsAt(text, ws.start, ws.end, lex)).toEqual(expected);
+      expect(expected.some((e) => e)).toBe(true);
+      expect(expected.some((e) => !e)).toBe(true);
+    });
+  }
 });
