@@ -8,7 +8,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 name="$1"; set_path="$(realpath "$2")"; shift 2
 out="$root/.cache/score-$name"
 npx --prefix "$root" esbuild "$root/src/index.ts" --bundle --format=esm --platform=neutral --main-fields=module,main \
-  --packages=external --log-level=warning --outfile="$out/dist/index.js"
+  --packages=external --charset=utf8 --log-level=warning --outfile="$out/dist/index.js"
 ln -sfn "$root/node_modules" "$out/node_modules"
 cd "$out"
 node "$root/../shared/eval/score.mjs" --adapter "$root/../shared/eval/adapters/citata.mjs" --set "$set_path" "$@"

@@ -10,6 +10,11 @@ import type { EntityType, Lang, MentionKind, QuoteKind, Span } from './types.js'
  * What a token is.
  * `word` holds letters (with inner apostrophes and hyphens: «Мар'їнка», «Івано-Франківськ»),
  * `number` digits, `punct` one punctuation mark, `symbol` anything else that is not white space.
+ *
+ * @example
+ * ```ts
+ * tokenize('Лавров, 2025 🇺🇦').map((t) => t.kind); // ['word', 'punct', 'number', 'symbol']
+ * ```
  */
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol';
 
@@ -89,6 +94,11 @@ export interface ReferringMention extends Span {
 
 /**
  * A cue found by the quotes stage: the reporting verb, its lemma, and agreement features.
+ *
+ * @example
+ * ```ts
+ * const cue: FoundCue = { start: 685, end: 691, text: 'сказав', lemma: 'сказати', gender: 'm', number: 'sg' };
+ * ```
  */
 export interface FoundCue extends Span {
   /** Dictionary form. */
@@ -101,6 +111,14 @@ export interface FoundCue extends Span {
 
 /**
  * A quotation found by the quotes stage; linking resolves its speaker to an entity.
+ *
+ * @example
+ * ```ts
+ * const [quote] = findQuotes(parse('«Ні», — сказав він.', 'uk'), []);
+ * quote.text;          // 'Ні'
+ * quote.cue?.lemma;    // 'сказати'
+ * quote.speaker?.kind; // 'pronoun'
+ * ```
  */
 export interface FoundQuote extends Span {
   /** Direct, partial or indirect speech. */

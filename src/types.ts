@@ -5,10 +5,25 @@
  * @module
  */
 
-/** A language citata reads. */
+/**
+ * A language citata reads.
+ *
+ * @example
+ * ```ts
+ * const lang: Lang = extract('Лавров заявив.').lang; // 'uk'
+ * ```
+ */
 export type Lang = 'uk' | 'ru' | 'en';
 
-/** The `lang` option: a language, or `'auto'` to detect it from the text. */
+/**
+ * The `lang` option: a language, or `'auto'` to detect it from the text.
+ *
+ * @example
+ * ```ts
+ * const lang: LangOption = 'auto';
+ * extract(text, { lang });
+ * ```
+ */
 export type LangOption = Lang | 'auto';
 
 /**

@@ -73,6 +73,22 @@ export interface CyrillicLexicon {
 const FINAL_NAME_LETTER = /[аяоеєйьі]$/u;
 // Case endings of first names, longest first.
 const NAME_ENDINGS = ['ієві', 'ові', 'еві', 'єві', 'ією', 'ией', 'ом', 'ем', 'єм', 'ём', 'ою', 'ею', 'єю', 'ой', 'ей', 'ій', 'ия', 'ию', 'ии', 'а', 'я', 'у', 'ю', 'і', 'ї', 'и', 'о', 'е', 'є'];
+const NO_ENDINGS: readonly string[] = [];
+
+// Endings grouped by their last letter, in list order: a word is tried only against the endings
+// it can end with (the same ones, in the same order, as a scan of the whole list would match).
+function byLastLetter(endings: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  const map = new Map<string, string[]>();
+  for (const e of endings) {
+    const last = e.charAt(e.length - 1);
+    const list = map.get(last);
+    if (list) list.push(e);
+    else map.set(last, [e]);
+  }
+  return map;
+}
+
+const NAME_ENDINGS_BY_LAST = byLastLetter(NAME_ENDINGS);
 
 /**
  * Gender of a first name in any case form (Сергія, Оленою, Марією), or `undefined`.
@@ -86,7 +102,7 @@ export function firstNameOf(lex: CyrillicLexicon, lower: string): 'm' | 'f' | un
   const direct = lex.firstNameForms.get(lower);
   if (direct) return direct;
   // A stem matches only with a case ending after it: «Ради» is not «Радий».
-  for (const e of NAME_ENDINGS) {
+  for (const e of NAME_ENDINGS_BY_LAST.get(lower.charAt(lower.length - 1)) ?? NO_ENDINGS) {
     if (lower.length - e.length >= 3 && lower.endsWith(e)) {
       const stem = lower.slice(0, lower.length - e.length);
       if (FEMININE_ENDINGS.has(e) && e !== 'і' && lex.consonantNames.has(stem)) continue;
@@ -101,6 +117,8 @@ export function firstNameOf(lex: CyrillicLexicon, lower: string): 'm' | 'f' | un
 
 // Case endings of common nouns, singular and plural, longest first.
 const NOUN_ENDINGS = ['ами', 'ями', 'ові', 'еві', 'єві', 'ом', 'ем', 'єм', 'ём', 'ою', 'ею', 'єю', 'ой', 'ей', 'ам', 'ям', 'ах', 'ях', 'ів', 'їв', 'ії', 'ію', 'ия', 'ию', 'ии', 'а', 'я', 'у', 'ю', 'і', 'ї', 'и', 'ы', 'о', 'е', 'є'];
+
+const NOUN_ENDINGS_BY_LAST = byLastLetter(NOUN_ENDINGS);
 
 /** Builds a map from lemmas and their stems (lemma without its final vowel) to values. */
 function inflectedMap<V>(pairs: Iterable<readonly [string, V]>): ReadonlyMap<string, V> {
@@ -127,7 +145,7 @@ export function lookupInflected<V>(map: ReadonlyMap<string, V>, lower: string): 
   if (lower.length < 3 || !prefixesOf(map).has(lower.slice(0, 3))) return undefined;
   const direct = map.get(lower);
   if (direct !== undefined) return direct;
-  for (const e of NOUN_ENDINGS) {
+  for (const e of NOUN_ENDINGS_BY_LAST.get(lower.charAt(lower.length - 1)) ?? NO_ENDINGS) {
     if (lower.length - e.length >= 3 && lower.endsWith(e)) {
       const v = map.get(lower.slice(0, lower.length - e.length));
       if (v !== undefined) return v;
@@ -202,8 +220,10 @@ function build(
   };
 }
 
-const UK = build(UK_TITLES, ukOrg, ukAbbr, UK_STOP, UK_FIRST_NAMES, RU_FIRST_NAMES, ukPatterns, UK_PLACES);
-const RU = build(RU_TITLES, ruOrg, ruAbbr, RU_STOP, RU_FIRST_NAMES, UK_FIRST_NAMES, ruPatterns, RU_PLACES);
+// Built on first use per language, once: a Ukrainian text never pays for the Russian lexicon,
+// and importing the library builds neither (cold start is on the latency budget).
+let UK: CyrillicLexicon | undefined;
+let RU: CyrillicLexicon | undefined;
 
 /**
  * The lexicon for Ukrainian or Russian text.
@@ -214,5 +234,6 @@ const RU = build(RU_TITLES, ruOrg, ruAbbr, RU_STOP, RU_FIRST_NAMES, UK_FIRST_NAM
  * ```
  */
 export function cyrillicLexicon(lang: 'uk' | 'ru'): CyrillicLexicon {
-  return lang === 'ru' ? RU : UK;
+  if (lang === 'ru') return (RU ??= build(RU_TITLES, ruOrg, ruAbbr, RU_STOP, RU_FIRST_NAMES, UK_FIRST_NAMES, ruPatterns, RU_PLACES));
+  return (UK ??= build(UK_TITLES, ukOrg, ukAbbr, UK_STOP, UK_FIRST_NAMES, RU_FIRST_NAMES, ukPatterns, UK_PLACES));
 }

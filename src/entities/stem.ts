@@ -15,11 +15,13 @@ const ENDINGS = [
   'а', 'я', 'у', 'ю', 'і', 'ї', 'и', 'ы', 'е', 'є', 'о', 'ь', 'й',
 ];
 const BY_LENGTH: readonly ReadonlySet<string>[] = [3, 2, 1].map((n) => new Set(ENDINGS.filter((e) => e.length === n)));
+const ENDING_LAST = new Set(ENDINGS.map((e) => e.charAt(e.length - 1)));
 const VOWELS = new Set('аеєиіїоуюяыэё'.split(''));
 const SOFTENED = new Map([['ц', 'к'], ['з', 'г'], ['с', 'х']]);
 const ALTERNATING = new Set(['і', 'ї', 'о', 'е', 'є', 'ё']);
 const APOSTROPHES = /[’ʼ`]/g;
 const SPACES = /\s+/;
+const SPACE_OR_APOSTROPHE = /[\s’ʼ`]/;
 
 /**
  * Strips one case ending from a lower-case word, keeping at least three letters, and blurs the
@@ -33,7 +35,8 @@ const SPACES = /\s+/;
  */
 export function stemKey(lower: string): string {
   let stem = lower;
-  for (let n = 3; n >= 1; n--) {
+  // Every ending ends in one of a few letters: most other words skip the three probes.
+  if (ENDING_LAST.has(lower.charAt(lower.length - 1))) for (let n = 3; n >= 1; n--) {
     if (stem.length - n >= 3 && BY_LENGTH[3 - n]!.has(stem.slice(stem.length - n))) {
       stem = stem.slice(0, stem.length - n);
       break;
@@ -63,7 +66,10 @@ export function stemKey(lower: string): string {
  * ```
  */
 export function nameKey(name: string): string {
-  const words = name.toLowerCase().replace(APOSTROPHES, "'").split(SPACES);
+  const lower = name.toLowerCase();
+  // One word with no apostrophe (most names looked up) needs no rewriting or splitting.
+  if (!SPACE_OR_APOSTROPHE.test(lower)) return lower ? stemKey(lower) : '';
+  const words = lower.replace(APOSTROPHES, "'").split(SPACES);
   let out = '';
   for (const w of words) if (w) out += (out ? ' ' : '') + stemKey(w);
   return out;

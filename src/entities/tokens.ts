@@ -32,7 +32,6 @@ export interface TokenInfo {
 
 const UPPER = /^\p{Lu}/u;
 const LOWER_LETTER = /\p{Ll}/u;
-const LATIN = /^[A-Za-z]/;
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const OPENERS = new Set(['«', '„', '“', '"', '(', '[', '‹', "'", '*', '•', '·', '|']);
 const DASHES = new Set(['—', '–', '-', '―']);
@@ -52,6 +51,22 @@ function lowerOf(text: string): string {
 
 function unifyApostrophes(text: string): string {
   return text.indexOf('’') < 0 && text.indexOf('ʼ') < 0 && text.indexOf('`') < 0 ? text : text.replace(APOSTROPHES, "'");
+}
+
+/** A–Z or a–z. */
+function isLatin(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** True when the word's first letter is upper case. */
+function isCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  // Basic Cyrillic and Latin letters answer from their code; this is on every token.
+  if ((c >= 0x430 && c <= 0x45f) || (c >= 0x61 && c <= 0x7a)) return false;
+  if ((c >= 0x400 && c <= 0x42f) || (c >= 0x41 && c <= 0x5a)) return true;
+  const first = word.charAt(0);
+  // Cheaper than a Unicode regex on every token: a letter that lower-cases to another is upper case.
+  return first !== first.toLowerCase() && UPPER.test(first);
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {
@@ -77,13 +92,11 @@ export function tokenInfo(doc: ParsedDocument): TokenInfo[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const isWord = t.kind === 'word';
-    const first = t.text.charAt(0);
-    // Cheaper than a Unicode regex on every token: a letter that lower-cases to another is upper case.
-    const cap = isWord && first !== first.toLowerCase() && UPPER.test(first);
+    const cap = isWord && isCapital(t.text);
     const allCaps = cap && t.text.length >= 2 && !LOWER_LETTER.test(t.text);
     const next = tokens[i + 1];
     const initial = cap && t.text.length === 1 && next !== undefined && next.text === '.' && next.start === t.end;
-    out[i] = { cap, allCaps, initial, ambiguous: cap && isAmbiguous(tokens, out, i, text), latin: isWord && LATIN.test(first), lower: cap ? lowerOf(t.text) : isWord ? unifyApostrophes(t.text) : t.text };
+    out[i] = { cap, allCaps, initial, ambiguous: cap && isAmbiguous(tokens, out, i, text), latin: isWord && isLatin(t.text.charCodeAt(0)), lower: cap ? lowerOf(t.text) : isWord ? unifyApostrophes(t.text) : t.text };
   }
   return out;
 }

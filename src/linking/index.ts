@@ -20,8 +20,8 @@ import { findRolePhrases, scanWordSpans, type RolePhrase } from './roles.js';
 import { addMention, resolveSpeakers, type SpeakerEnv } from './speakers.js';
 import { appositionName, byStartOrder, coverWords, kbRoleKeys, phraseRoleKeys, RoleIndex, type RoleEnv } from './titles.js';
 
-export { lexiconFor } from './lexicon.js';
-export type { RoleConcept, RoleLexicon, RoleWord } from './role-types.js';
+export { lexiconFor, type CompiledLexicon } from './lexicon.js';
+export type { PronounFeatures, RoleConcept, RoleLexicon, RoleWord } from './role-types.js';
 
 /**
  * Options for {@link linkDocument}.

@@ -1,7 +1,7 @@
 /**
  * Quotations: direct, partial and indirect speech, with cues and speakers.
  *
- * The stage reads the whole text once for quotation marks ({@link scanMarks}) and takes its tokens from
+ * The stage reads the whole text once for quotation marks (`scanMarks` in marks.ts) and takes its tokens from
  * the parser's (re-tokenizing only the rare stretches its token rules cut differently: see tokens.ts);
  * every attribution lookup after that looks at a bounded window, so the stage is linear in the text.
  *
