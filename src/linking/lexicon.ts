@@ -139,36 +139,69 @@ export function roleWordsAt(text: string, starts: readonly number[], ends: reado
   return out;
 }
 
-function mayBeWord(text: string, start: number, end: number, p: { two: Set<number>; three: Set<number> }): boolean {
+function mayBeWord(text: string, start: number, end: number, p: Prefixes): boolean {
   const len = end - start;
   if (len < 1) return true;
-  const a = foldUnit(text.charCodeAt(start));
+  const a = foldIndex(text.charCodeAt(start));
   if (a < 0) return true; // not a letter whose folding is known here: ask the full matcher
   if (len < 2) return false; // one letter folds to one letter: shorter than any stem
-  const b = foldUnit(text.charCodeAt(start + 1));
+  const b = foldIndex(text.charCodeAt(start + 1));
   if (b < 0) return true;
-  if (p.two.has(a * 0x10000 + b)) return true;
+  const pair = a * FOLDED + b;
+  if (p.two[pair] === 1) return true;
   if (len < 3) return false;
-  const c = foldUnit(text.charCodeAt(start + 2));
+  const c = foldIndex(text.charCodeAt(start + 2));
   if (c < 0) return true;
-  return p.three.has((a * 0x10000 + b) * 0x10000 + c);
+  return p.three.has(pair * FOLDED + c);
 }
 
-/** Each lexicon's stems of two letters, and the first three letters of its longer stems, as numbers. */
-const PREFIXES = new WeakMap<CompiledLexicon, { two: Set<number>; three: Set<number> }>();
+/**
+ * Each lexicon's stems of two letters (a table by pair index) and the first three letters of its
+ * longer stems (small integers, which a Set hashes faster than the large doubles they once were).
+ */
+interface Prefixes {
+  two: Uint8Array;
+  three: Set<number>;
+}
 
-function prefixesOf(lex: CompiledLexicon): { two: Set<number>; three: Set<number> } {
+const PREFIXES = new WeakMap<CompiledLexicon, Prefixes>();
+
+function prefixesOf(lex: CompiledLexicon): Prefixes {
   let p = PREFIXES.get(lex);
   if (!p) {
-    p = { two: new Set(), three: new Set() };
+    p = { two: new Uint8Array(FOLDED * FOLDED), three: new Set() };
     for (const stem of lex.words.keys()) {
-      const pair = stem.charCodeAt(0) * 0x10000 + stem.charCodeAt(1);
-      if (stem.length === 2) p.two.add(pair);
-      else if (stem.length > 2) p.three.add(pair * 0x10000 + stem.charCodeAt(2));
+      if (stem.length < 2) continue;
+      const a = unitIndex(stem.charCodeAt(0));
+      const b = unitIndex(stem.charCodeAt(1));
+      // A stem beginning with a unit no fold gives can never be one a word's folded letters make.
+      if (a < 0 || b < 0) continue;
+      const pair = a * FOLDED + b;
+      if (stem.length === 2) p.two[pair] = 1;
+      else {
+        const c = unitIndex(stem.charCodeAt(2));
+        if (c >= 0) p.three.add(pair * FOLDED + c);
+      }
     }
     PREFIXES.set(lex, p);
   }
   return p;
+}
+
+/** How many distinct units {@link foldUnit} gives: ASCII, Cyrillic а–џ (U+0430–045F) and ґ. */
+const FOLDED = 0x80 + 0x30 + 1;
+
+/** A folded unit's place in 0 … FOLDED-1, or -1 for a unit no fold gives. */
+function unitIndex(u: number): number {
+  if (u < 0x80) return u;
+  if (u >= 0x430 && u <= 0x45f) return u - 0x430 + 0x80;
+  return u === 0x491 ? 0xb0 : -1;
+}
+
+/** {@link foldUnit} as an index ({@link unitIndex}); -1 for a unit whose folding is not known here. */
+function foldIndex(c: number): number {
+  const f = foldUnit(c);
+  return f < 0 ? -1 : unitIndex(f);
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Lang } from '../types.js';
 import type { ParsedDocument } from '../stages.js';
 import { splitParagraphs } from './paragraphs.js';
-import { splitSentences } from './sentences.js';
+import { sentencesIn } from './sentences.js';
 import { tokenize } from './tokenize.js';
 
 export { tokenize } from './tokenize.js';
@@ -27,5 +27,6 @@ export type { Token, TokenKind, ParsedDocument } from '../stages.js';
  * ```
  */
 export function parse(text: string, lang: Lang): ParsedDocument {
-  return { text, lang, tokens: tokenize(text), sentences: splitSentences(text, lang), paragraphs: splitParagraphs(text) };
+  const paragraphs = splitParagraphs(text);
+  return { text, lang, tokens: tokenize(text), sentences: sentencesIn(text, paragraphs, lang), paragraphs };
 }

@@ -8,7 +8,10 @@ import * as chars from './chars.js';
 
 // Local bindings, taken once: a runner that rewrites imports into property reads (vitest's
 // module runner does) would otherwise pay a getter call per character in the loops below.
-const { SPACE, classOf, isLineBreak } = chars;
+const { SPACE, classOf } = chars;
+
+/** The units `chars.isLineBreak` accepts (LF, VT, FF, CR, U+2028, U+2029), one at a time. */
+const LINE_BREAK = /[\n\v\f\r\u2028\u2029]/g;
 
 /**
  * Appends the span `[start, end)` trimmed of white space, unless nothing but white space is left.
@@ -41,11 +44,13 @@ export function splitParagraphs(text: string): Span[] {
   const out: Span[] = [];
   const n = text.length;
   let start = 0;
-  for (let i = 0; i < n; i++) {
-    if (isLineBreak(text.charCodeAt(i))) {
-      pushTrimmed(text, start, i, out);
-      start = i + 1;
-    }
+  // The regex engine finds the next line break faster than a loop over every code unit; its
+  // lastIndex is reset here and nothing runs between the calls, so the shared regex keeps no state.
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
+    const i = m.index;
+    pushTrimmed(text, start, i, out);
+    start = i + 1;
   }
   pushTrimmed(text, start, n, out);
   return out;

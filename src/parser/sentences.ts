@@ -267,8 +267,22 @@ function splitParagraph(text: string, ps: number, pe: number, table: ReadonlyMap
  * ```
  */
 export function splitSentences(text: string, lang?: Lang): Span[] {
+  return sentencesIn(text, splitParagraphs(text), lang);
+}
+
+/**
+ * {@link splitSentences} over paragraphs the caller already has (`splitParagraphs(text)`), so
+ * `parse` scans the text for line breaks once rather than twice.
+ *
+ * @example
+ * ```ts
+ * const text = 'Так. Ні.';
+ * sentencesIn(text, splitParagraphs(text), 'uk').map((s) => s.text); // ['Так.', 'Ні.']
+ * ```
+ */
+export function sentencesIn(text: string, paragraphs: readonly Span[], lang?: Lang): Span[] {
   const table = abbreviationTable(lang);
   const out: Span[] = [];
-  for (const p of splitParagraphs(text)) splitParagraph(text, p.start, p.end, table, out);
+  for (const p of paragraphs) splitParagraph(text, p.start, p.end, table, out);
   return out;
 }

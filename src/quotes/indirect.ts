@@ -40,6 +40,20 @@ const AS_WORDS = new Set(['як', 'как']);
 const SOURCE_PREPOSITIONS = new Set(['у', 'в', 'на', 'во']);
 const SAY_LEMMAS = new Set(['say', 'tell', 'add', 'insist', 'argue', 'claim', 'warn', 'predict', 'believe', 'think', 'note', 'explain']);
 
+/** Per lexicon, every word the loop of {@link findIndirect} acts on, so other words cost one lookup instead of three. */
+const STARTERS = new WeakMap<Ctx['lex'], ReadonlySet<string>>();
+
+/** The words that may begin an indirect quotation: source words, report particles, and cues that take a clause. */
+function clauseStarters(lex: Ctx['lex']): ReadonlySet<string> {
+  let set = STARTERS.get(lex);
+  if (!set) {
+    const words = new Set<string>([...lex.sources.keys(), ...lex.particles]);
+    for (const [form, info] of lex.cues) if (info.clause) words.add(form);
+    STARTERS.set(lex, (set = words));
+  }
+  return set;
+}
+
 /**
  * Finds indirect speech. `inQuote(pos)` tells whether an offset lies inside a quotation in marks
  * (speech reported inside a direct quotation is not annotated).
@@ -53,9 +67,10 @@ export function findIndirect(ctx: Ctx, inQuote: (pos: number) => boolean): Indir
   const { toks, lex } = ctx;
   const out: IndirectDraft[] = [];
   let skipUntil = -1;
+  const starters = clauseStarters(lex);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.kind !== 'w' || i < skipUntil) continue;
+    if (t.kind !== 'w' || i < skipUntil || !starters.has(t.lower)) continue;
     const sources = lex.sources.get(t.lower);
     if (sources) {
       const d = sourcePhrase(ctx, i, sources);

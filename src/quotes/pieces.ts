@@ -116,8 +116,9 @@ function skipToResume(ctx: Ctx, pos: number): number {
 export function findDialogueLines(ctx: Ctx): Piece[][] {
   const { toks, text } = ctx;
   const out: Piece[][] = [];
+  const breakBefore = ctx.breakBefore;
   for (let i = 0; i < toks.length; i++) {
-    if (!ctx.breakBefore[i] || !DASHES.has(toks[i].text)) continue;
+    if (breakBefore[i] === 0 || !DASHES.has(toks[i].text)) continue;
     const first = toks[i + 1];
     if (!first || ctx.breakBefore[i + 1] || first.start === toks[i].end) continue;
     if (first.kind === 'w' ? !isCapitalized(first.text) : first.text !== '…' && first.text !== '...') continue;

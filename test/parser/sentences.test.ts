@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/types.js';
-import { splitParagraphs, splitSentences } from '../../src/parser/index.js';
+import { parse, splitParagraphs, splitSentences } from '../../src/parser/index.js';
 
 const sentences = (text: string, lang?: Lang) => splitSentences(text, lang).map((s) => s.text);
 
@@ -160,10 +160,29 @@ describe('splitParagraphs', () => {
     ['One.\u2028Two.\u2029Three.', ['One.', 'Two.', 'Three.']],
     ['  Відступ.  \n\n\n   \n Кінець', ['Відступ.', 'Кінець']],
     ['Одне речення. Друге речення.', ['Одне речення. Друге речення.']],
+    ['Перший.\vДругий.\fТретій.', ['Перший.', 'Другий.', 'Третій.']],
+    ['Кінець рядка\n', ['Кінець рядка']],
+    // Not line breaks: a tab, a no-break space, NEL (U+0085) keep one paragraph.
+    ['Один\tабзац\u00a0ще\u0085далі.', ['Один\tабзац\u00a0ще\u0085далі.']],
   ];
   it.each(cases)('%j', (text, expected) => {
     const spans = splitParagraphs(text);
     expect(spans.map((p) => p.text)).toEqual(expected);
     for (const p of spans) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+});
+
+describe('parse: paragraphs and sentences of one document', () => {
+  const texts = [
+    'Він сказав.\n\n«Ні!» — крикнув він. Далі.',
+    'He left.\r\nShe stayed. "Fine," he said.\u2028Over.',
+    'Один абзац без кінця',
+  ];
+  it.each(texts)('%j: the same spans as splitParagraphs and splitSentences give', (text) => {
+    for (const lang of ['uk', 'en'] as const) {
+      const doc = parse(text, lang);
+      expect(doc.paragraphs).toEqual(splitParagraphs(text));
+      expect(doc.sentences).toEqual(splitSentences(text, lang));
+    }
   });
 });
