@@ -57,8 +57,8 @@ Options:
                       one result {"id": …, "lang": …, "sentences": …, "entities": …,
                       "quotes": …} per line out, in input order, streamed.
   --lang uk|ru|en|auto  the language of the text (default: auto, detected per document)
-  --workers N         jsonl only: spread documents over N threads, this one and N-1
-                      worker threads (default 1); the output is the same, in order
+  --workers N         jsonl only: extract in N worker threads while this one reads
+                      and writes (default 1: all in this thread); same output, in order
   --pretty            json only: indent the output (the default for json on a terminal)
   -h, --help          print this help
   -v, --version       print the version

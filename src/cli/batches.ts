@@ -40,7 +40,8 @@ const NEWLINE = 10;
 
 /**
  * Reads chunks (Buffers or strings) and yields batches of whole lines of about `batchBytes`
- * bytes each, in input order. A line longer than `batchBytes` makes a batch of its own.
+ * bytes each (the lines up to the first one that reaches `batchBytes`), in input order, however
+ * big or small the chunks. A line longer than `batchBytes` makes a batch of its own.
  *
  * @param chunks - the input stream (a `fs.ReadStream`, `process.stdin`, or any async iterable)
  * @param batchBytes - the target batch size in bytes
@@ -60,35 +61,42 @@ export async function* readBatches(
   let seq = 0;
   let nextLine = 1;
   let bytesRead = 0;
-  // Emits `parts` up to `keep` bytes before their end; those bytes (the start of an unfinished
-  // line, all within the last part) stay for the next batch.
-  const emit = (keep: number, lines: number): ReadBatch => {
-    const last = parts[parts.length - 1];
-    const head = parts.slice(0, -1);
-    head.push(last.subarray(0, last.length - keep));
-    const batch: ReadBatch = { seq: seq++, firstLine: nextLine, text: concat(head, size - keep), bytesRead: bytesRead - keep };
+  // Emits `parts` and then `tail` (bytes of the current chunk ending with a '\n') as one batch.
+  const emit = (tail: Uint8Array | null, lines: number, readTo: number): ReadBatch => {
+    if (tail) parts.push(tail);
+    const batch: ReadBatch = { seq: seq++, firstLine: nextLine, text: concat(parts, size + (tail?.length ?? 0)), bytesRead: readTo };
     nextLine += lines;
-    parts = keep > 0 ? [last.subarray(last.length - keep)] : [];
-    size = keep;
+    parts = [];
+    size = 0;
     wholeLines = 0;
     return batch;
   };
   for await (const raw of chunks) {
     const chunk = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
     if (chunk.length === 0) continue;
+    const chunkStart = bytesRead;
     bytesRead += chunk.length;
-    parts.push(chunk);
-    size += chunk.length;
-    const last = chunk.lastIndexOf(NEWLINE);
-    if (last < 0) continue;
-    wholeLines += countNewlines(chunk);
-    const keep = chunk.length - last - 1;
-    if (size - keep >= batchBytes) yield emit(keep, wholeLines);
+    // A chunk (1 MB from a file stream) may hold many batches: cut it at the first '\n' after
+    // each `batchBytes`, or the batch size would silently become the chunk size.
+    let from = 0;
+    for (;;) {
+      const nl = chunk.indexOf(NEWLINE, from + Math.max(0, batchBytes - size - 1));
+      if (nl < 0) break;
+      const tail = chunk.subarray(from, nl + 1);
+      yield emit(tail, wholeLines + countNewlines(tail), chunkStart + nl + 1);
+      from = nl + 1;
+    }
+    if (from < chunk.length) {
+      const rest = chunk.subarray(from);
+      parts.push(rest);
+      size += rest.length;
+      wholeLines += countNewlines(rest);
+    }
   }
   if (size > 0) {
     const lastPart = parts[parts.length - 1];
     const unfinished = lastPart[lastPart.length - 1] !== NEWLINE ? 1 : 0; // a last line without a final '\n'
-    yield emit(0, wholeLines + unfinished);
+    yield emit(null, wholeLines + unfinished, bytesRead);
   }
 }
 

@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { version } from '../../package.json';
 import type { LangOption } from '../types.js';
 import { parseArgs, USAGE, UsageError } from './args.js';
-import { readBatches } from './batches.js';
+import { DEFAULT_BATCH_BYTES, readBatches } from './batches.js';
 import { processBatch, type BatchResult, type ExtractFn } from './jsonl.js';
 import { mapOrdered } from './ordered.js';
 import { BatchPool, type WorkerLike } from './pool.js';
@@ -54,9 +54,16 @@ export interface CliIO {
 
 /**
  * How many batches may be in flight or waiting per worker: enough that a worker always has
- * its next batch queued, few enough that the reorder buffer stays small (a few MB per worker).
+ * its next batch queued even while a slow batch holds the head of the reorder buffer, few enough
+ * that the buffer stays small (8 × 64 KB of input and its results per worker).
  */
-const BATCHES_PER_WORKER = 4;
+const BATCHES_PER_WORKER = 8;
+
+/**
+ * Batch size with worker threads: small batches (a dozen news articles, ~20 ms of work) keep the
+ * workers evenly loaded to the end of the input, and a message per 64 KB costs next to nothing.
+ */
+const WORKER_BATCH_BYTES = 64 * 1024;
 
 /**
  * Runs the CLI and resolves with the process exit code (0 success, 1 internal error, 2 usage or input error).
@@ -110,19 +117,22 @@ async function runJsonl(
   const progress = new ProgressLine(io.stderr, totalBytes);
   let pool: BatchPool | null = null;
   let runBatch: (batch: Parameters<typeof processBatch>[0]) => Promise<BatchResult>;
-  const extract = await makeExtract(lang);
   if (workers > 1) {
-    // N threads: this one and N-1 workers (see pool.ts for why the main thread takes part).
+    // N worker threads do all the extracting; this thread only reads, dispatches and writes, so it
+    // never blocks for a batch's length while a worker waits for its next batch or its reply to be
+    // taken. It does not load the library either: the workers warm up in parallel from the start.
     const createWorker = io.createWorker ?? defaultWorker;
-    const p = new BatchPool(() => createWorker(lang), workers - 1, (batch) => processBatch(batch, extract));
+    const p = new BatchPool(() => createWorker(lang), workers);
     pool = p;
     runBatch = (batch) => p.run(batch);
   } else {
+    const extract = await makeExtract(lang);
     runBatch = async (batch) => processBatch(batch, extract);
   }
   let documents = 0;
   try {
-    const batches = mapOrdered(readBatches(guardRead(input, name)), runBatch, workers * BATCHES_PER_WORKER);
+    const batchBytes = workers > 1 ? WORKER_BATCH_BYTES : DEFAULT_BATCH_BYTES;
+    const batches = mapOrdered(readBatches(guardRead(input, name), batchBytes), runBatch, workers * BATCHES_PER_WORKER);
     for await (const { item, result } of batches) {
       if (result.output.length > 0) await write(io.stdout, result.output);
       documents += result.documents;

@@ -17,6 +17,8 @@ const encoder = new TextEncoder();
 port.on('message', (batch: Batch) => {
   const result = processBatch(batch, extract);
   // Encode here rather than in the main thread: the main thread then writes the bytes as they are.
-  if (typeof result.output === 'string') result.output = encoder.encode(result.output);
-  port.postMessage(result);
+  const bytes = typeof result.output === 'string' ? encoder.encode(result.output) : result.output;
+  result.output = bytes;
+  // The encoded bytes are a fresh buffer: hand it over instead of copying it.
+  port.postMessage(result, bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : []);
 });
