@@ -7,6 +7,7 @@
  * @module
  */
 import type { EntityType } from '../../types.js';
+import { labelWords } from '../word-lists.js';
 
 const LOC = `
 США РФ ФРГ КНР КНДР ОАЭ ЮАР СССР ДНР ЛНР ЦАР ДРК ГДР БССР УССР
@@ -23,13 +24,6 @@ const MISC = `
 АТО СВО
 `;
 
-function build(): ReadonlyMap<string, EntityType> {
-  const map = new Map<string, EntityType>();
-  for (const [list, type] of [[LOC, 'LOC'], [ORG, 'ORG'], [MISC, 'MISC']] as const) {
-    for (const w of list.split(/\s+/)) if (w && !map.has(w)) map.set(w, type);
-  }
-  return map;
-}
 
 /**
  * Abbreviation → entity type.
@@ -40,7 +34,11 @@ function build(): ReadonlyMap<string, EntityType> {
  * ENTITY_ABBREVIATIONS.get('МИД'); // 'ORG'
  * ```
  */
-export const ENTITY_ABBREVIATIONS: ReadonlyMap<string, EntityType> = build();
+export const ENTITY_ABBREVIATIONS: ReadonlyMap<string, EntityType> = labelWords<EntityType>([
+  [LOC, 'LOC'],
+  [ORG, 'ORG'],
+  [MISC, 'MISC'],
+]);
 
 /**
  * Legal-form abbreviations that open a company name: `ООО «Альфа»` is one organisation name.

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { labelWords } from '../word-lists.js';
 
 /* Masculine names. */
 const MASCULINE = `
@@ -54,19 +55,6 @@ const FEMININE = `
 Ева-Мария Анна-Мария Мария-Тереза Дагмар Сигрид Летисия Хулиана Федерика Клаудия Сильвия Джина Мартина Ангелика
 `;
 
-function toMap(list: string, gender: 'm' | 'f', into: Map<string, 'm' | 'f'>): void {
- for (const name of list.split(/\s+/)) {
- // The first gender written wins, so a name listed under both keeps its masculine reading.
- if (name && !into.has(name)) into.set(name, gender);
- }
-}
-
-function build(): ReadonlyMap<string, 'm' | 'f'> {
- const map = new Map<string, 'm' | 'f'>();
- toMap(MASCULINE, 'm', map);
- toMap(FEMININE, 'f', map);
- return map;
-}
 
 /**
  * Nominative Russian first name → gender ('m' | 'f').
@@ -77,4 +65,7 @@ function build(): ReadonlyMap<string, 'm' | 'f'> {
  * FIRST_NAMES.get('Мария'); // 'f'
  * ```
  */
-export const FIRST_NAMES: ReadonlyMap<string, 'm' | 'f'> = build();
+export const FIRST_NAMES: ReadonlyMap<string, 'm' | 'f'> = labelWords([
+  [MASCULINE, 'm'],
+  [FEMININE, 'f'],
+]);

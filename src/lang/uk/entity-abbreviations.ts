@@ -7,6 +7,7 @@
  * @module
  */
 import type { EntityType } from '../../types.js';
+import { labelWords } from '../word-lists.js';
 
 const LOC = `
 США РФ ФРН КНР КНДР ОАЕ ПАР СРСР УРСР АР АРК ДНР ЛНР ОРДЛО ОРДЛ ЦАР ДРК ОТГ УСРР РРФСР БРСР НДР ЗУНР УНР
@@ -27,13 +28,6 @@ const MISC = `
 АТО ООС
 `;
 
-function build(): ReadonlyMap<string, EntityType> {
-  const map = new Map<string, EntityType>();
-  for (const [list, type] of [[LOC, 'LOC'], [ORG, 'ORG'], [MISC, 'MISC']] as const) {
-    for (const w of list.split(/\s+/)) if (w && !map.has(w)) map.set(w, type);
-  }
-  return map;
-}
 
 /**
  * Abbreviation → entity type.
@@ -44,7 +38,11 @@ function build(): ReadonlyMap<string, EntityType> {
  * ENTITY_ABBREVIATIONS.get('МЗС'); // 'ORG'
  * ```
  */
-export const ENTITY_ABBREVIATIONS: ReadonlyMap<string, EntityType> = build();
+export const ENTITY_ABBREVIATIONS: ReadonlyMap<string, EntityType> = labelWords<EntityType>([
+  [LOC, 'LOC'],
+  [ORG, 'ORG'],
+  [MISC, 'MISC'],
+]);
 
 /**
  * Legal-form abbreviations that open a company name: `ТОВ «Альфа»` is one organisation name,

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { labelWords } from '../word-lists.js';
 
 /* Masculine: native and Orthodox calendar names, then foreign names in Ukrainian spelling. */
 const MASCULINE = `
@@ -52,19 +53,6 @@ const FEMININE = `
 Ангела Мері-Енн Анна-Лена Ніно Марія-Тереза Гелена Галина
 `;
 
-function toMap(list: string, gender: 'm' | 'f', into: Map<string, 'm' | 'f'>): void {
- for (const name of list.split(/\s+/)) {
- // The first gender written wins, so a name listed under both keeps its masculine reading.
- if (name && !into.has(name)) into.set(name, gender);
- }
-}
-
-function build(): ReadonlyMap<string, 'm' | 'f'> {
- const map = new Map<string, 'm' | 'f'>();
- toMap(MASCULINE, 'm', map);
- toMap(FEMININE, 'f', map);
- return map;
-}
 
 /**
  * Nominative Ukrainian first name → gender ('m' | 'f').
@@ -75,4 +63,7 @@ function build(): ReadonlyMap<string, 'm' | 'f'> {
  * FIRST_NAMES.get('Олена'); // 'f'
  * ```
  */
-export const FIRST_NAMES: ReadonlyMap<string, 'm' | 'f'> = build();
+export const FIRST_NAMES: ReadonlyMap<string, 'm' | 'f'> = labelWords([
+  [MASCULINE, 'm'],
+  [FEMININE, 'f'],
+]);
