@@ -115,7 +115,7 @@ export function scoreCandidate(ctx: RunContext, cand: Candidate): Scored {
   }
   if (words.some((w) => info[w]!.initial)) s.score.PER += 5;
   const title = titleBefore(ctx, cand.first);
-  // «міністр у справах Північної Ірландії Шейлеш Вара»: a title reaches over its complements only
+  // «міністр у справах ветеранів Олена Коваль»: a title reaches over its complements only
   // to a name that starts with a first name or an initial.
   // «президент Франції»: a title before a known place or body is the title of its head, not of this name.
   const knownOther = (hit !== undefined && hit.type !== 'PER') || p.PLACE_SUFFIX.test(lower) || lex.places.has(key) || p.ORG_WORD.test(lower);
