@@ -162,32 +162,50 @@ function stemMatcher(nouns: readonly string[], endings: ReadonlySet<string> | nu
   };
 }
 
-function buildUk(): Lexicon {
+/** The cue data a Slavic language supplies (src/lang/uk/cues.ts, src/lang/ru/cues.ts). */
+interface SlavicCueData {
+  verbs: readonly string[];
+  clauseLemmas: ReadonlySet<string>;
+  adjectives: Readonly<Record<string, readonly [string, 'm' | 'f' | 'n' | '', 'sg' | 'pl']>>;
+  impersonal: Readonly<Record<string, string>>;
+  /** Words that must follow a lemma for it to report speech (`дійти висновку`). */
+  complements?: Readonly<Record<string, string>>;
+  sourcePhrases: Readonly<Record<string, string>>;
+  particles: ReadonlySet<string>;
+  pronouns: Readonly<Record<string, PronounInfo>>;
+  nonSubject: ReadonlySet<string>;
+  speakerNouns: readonly string[];
+  sourceNouns: readonly string[];
+  nameContextNouns: readonly string[];
+  that: string;
+}
+
+/** Ukrainian and Russian share one shape of lexicon; only their data differs. */
+function buildSlavic(lang: 'uk' | 'ru', d: SlavicCueData): Lexicon {
   const cues = new Map<string, CueInfo>();
-  addSlavicVerbs(cues, uk.UK_CUE_VERBS, uk.UK_CLAUSE_LEMMAS, 'uk');
-  for (const [form, [lemma, g, n]] of Object.entries(uk.UK_CUE_ADJECTIVES)) cues.set(form, { lemma, gender: g || undefined, number: n, clause: true });
-  for (const [form, lemma] of Object.entries(uk.UK_IMPERSONAL_CUES)) cues.set(form, { lemma, clause: true, impersonal: true });
-  for (const info of cues.values()) if (uk.UK_CUE_COMPLEMENTS[info.lemma]) info.complement = uk.UK_CUE_COMPLEMENTS[info.lemma];
+  addSlavicVerbs(cues, d.verbs, d.clauseLemmas, lang);
+  for (const [form, [lemma, g, n]] of Object.entries(d.adjectives)) cues.set(form, { lemma, gender: g || undefined, number: n, clause: true });
+  for (const [form, lemma] of Object.entries(d.impersonal)) cues.set(form, { lemma, clause: true, impersonal: true });
+  if (d.complements) for (const info of cues.values()) if (d.complements[info.lemma]) info.complement = d.complements[info.lemma];
   return {
-    lang: 'uk', cues, sources: sourceMap(uk.UK_SOURCE_PHRASES), particles: uk.UK_REPORT_PARTICLES,
-    pronouns: new Map(Object.entries(UK_PRONOUNS)), nonSubject: uk.UK_NON_SUBJECT_WORDS,
-    isSpeakerNoun: stemMatcher(uk.UK_SPEAKER_NOUNS, SLAVIC_ENDINGS), isSourceNoun: stemMatcher(uk.UK_SOURCE_NOUNS, SLAVIC_ENDINGS), isNameContext: stemMatcher(uk.UK_NAME_CONTEXT_NOUNS, SLAVIC_ENDINGS),
-    that: new Set(['що']),
+    lang, cues, sources: sourceMap(d.sourcePhrases), particles: d.particles,
+    pronouns: new Map(Object.entries(d.pronouns)), nonSubject: d.nonSubject,
+    isSpeakerNoun: stemMatcher(d.speakerNouns, SLAVIC_ENDINGS), isSourceNoun: stemMatcher(d.sourceNouns, SLAVIC_ENDINGS), isNameContext: stemMatcher(d.nameContextNouns, SLAVIC_ENDINGS),
+    that: new Set([d.that]),
   };
 }
 
-function buildRu(): Lexicon {
-  const cues = new Map<string, CueInfo>();
-  addSlavicVerbs(cues, ru.RU_CUE_VERBS, ru.RU_CLAUSE_LEMMAS, 'ru');
-  for (const [form, [lemma, g, n]] of Object.entries(ru.RU_CUE_ADJECTIVES)) cues.set(form, { lemma, gender: g || undefined, number: n, clause: true });
-  for (const [form, lemma] of Object.entries(ru.RU_IMPERSONAL_CUES)) cues.set(form, { lemma, clause: true, impersonal: true });
-  return {
-    lang: 'ru', cues, sources: sourceMap(ru.RU_SOURCE_PHRASES), particles: ru.RU_REPORT_PARTICLES,
-    pronouns: new Map(Object.entries(RU_PRONOUNS)), nonSubject: ru.RU_NON_SUBJECT_WORDS,
-    isSpeakerNoun: stemMatcher(ru.RU_SPEAKER_NOUNS, SLAVIC_ENDINGS), isSourceNoun: stemMatcher(ru.RU_SOURCE_NOUNS, SLAVIC_ENDINGS), isNameContext: stemMatcher(ru.RU_NAME_CONTEXT_NOUNS, SLAVIC_ENDINGS),
-    that: new Set(['что']),
-  };
-}
+const buildUk = (): Lexicon => buildSlavic('uk', {
+  verbs: uk.UK_CUE_VERBS, clauseLemmas: uk.UK_CLAUSE_LEMMAS, adjectives: uk.UK_CUE_ADJECTIVES, impersonal: uk.UK_IMPERSONAL_CUES,
+  complements: uk.UK_CUE_COMPLEMENTS, sourcePhrases: uk.UK_SOURCE_PHRASES, particles: uk.UK_REPORT_PARTICLES, pronouns: UK_PRONOUNS,
+  nonSubject: uk.UK_NON_SUBJECT_WORDS, speakerNouns: uk.UK_SPEAKER_NOUNS, sourceNouns: uk.UK_SOURCE_NOUNS, nameContextNouns: uk.UK_NAME_CONTEXT_NOUNS, that: 'що',
+});
+
+const buildRu = (): Lexicon => buildSlavic('ru', {
+  verbs: ru.RU_CUE_VERBS, clauseLemmas: ru.RU_CLAUSE_LEMMAS, adjectives: ru.RU_CUE_ADJECTIVES, impersonal: ru.RU_IMPERSONAL_CUES,
+  sourcePhrases: ru.RU_SOURCE_PHRASES, particles: ru.RU_REPORT_PARTICLES, pronouns: RU_PRONOUNS,
+  nonSubject: ru.RU_NON_SUBJECT_WORDS, speakerNouns: ru.RU_SPEAKER_NOUNS, sourceNouns: ru.RU_SOURCE_NOUNS, nameContextNouns: ru.RU_NAME_CONTEXT_NOUNS, that: 'что',
+});
 
 function buildEn(): Lexicon {
   const cues = new Map<string, CueInfo>();
