@@ -1,5 +1,7 @@
 /**
- * Whole-pipeline benchmark: extract() throughput on 1 MB and 16 MB of Ukrainian, Russian and
+ * Whole-pipeline benchmark (repeated texts: the per-name memos hit almost always, so these figures
+ * are an upper bound; bench/real-text.bench.ts measures unseen articles): extract() throughput on
+ * 1 MB and 16 MB of Ukrainian, Russian and
  * English news-like text, next to compromise and wink-nlp on the same English text; peak memory
  * for 16 MB; cold start; linearity. Reads the built package (dist/index.js), or CITATA_DIST.
  *
