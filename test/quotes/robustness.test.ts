@@ -142,7 +142,7 @@ describe('bug 4: time grows linearly with the input', () => {
     });
   }
 
-  it('1 MB of unbalanced «, ", \' and dashes goes through extract() in under a second of CPU', { timeout: 60_000 }, () => {
+  it('1 MB of unbalanced «, ", \' and dashes goes through extract() within the 2 s of CPU per MB the issue allows', { timeout: 60_000 }, () => {
     const pieces = ['«', '"', "'", '— ', '—', '–', '»', '"', '„', ' ', 'слово ', ', — ', "'"];
     let text = '';
     for (let i = 0; text.length < 1_000_000; i++) text += pieces[(i * 7 + (i >> 3)) % pieces.length];
@@ -157,6 +157,7 @@ describe('bug 4: time grows linearly with the input', () => {
       cpuMs(() => shipped.extract(text, { lang: 'uk' })),
     );
     expect(crossings(quotes ?? [])).toEqual([]);
-    expect(ms).toBeLessThan(1000);
+    // Issue 6 allows 2 s per MB; here it takes ~0.6 s, and 1.1 s on a loaded CI machine.
+    expect(ms).toBeLessThan(2000);
   });
 });
