@@ -5,7 +5,9 @@ import { linkDocument } from './linking/index.js';
 import { resolveOptions, type ExtractOptions } from './options.js';
 import { detectLanguage, parse } from './parser/index.js';
 import { findQuotes } from './quotes/index.js';
-import type { Extraction } from './types.js';
+import type { FoundQuote, NameMention } from './stages.js';
+import type { Extraction, Lang, Span } from './types.js';
+import { shiftWindow, windowBounds, WINDOW_CHARS } from './windows.js';
 
 /**
  * A prepared `extract` function: options checked and resources (the knowledge base) loaded once.
@@ -37,12 +39,41 @@ export function createExtractor(options?: ExtractOptions): Extractor {
       throw new TypeError(`citata: extract() expects the text as a string, got ${text === null ? 'null' : typeof text}`);
     }
     const lang = resolved.lang === 'auto' ? detectLanguage(text) : resolved.lang;
-    const doc = parse(text, lang);
-    const names = recognizeNames(doc, { kb });
-    const found = findQuotes(doc, names);
-    const linked = linkDocument(doc, names, found, { kb });
-    return { lang, sentences: doc.sentences, entities: linked.entities, quotes: linked.quotes };
+    return text.length > WINDOW_CHARS ? extractInWindows(text, lang, kb) : extractWhole(text, lang, kb);
   };
+}
+
+/** The pipeline on a text of ordinary length: every stage reads the whole text. */
+function extractWhole(text: string, lang: Lang, kb: KnowledgeBase | null): Extraction {
+  const doc = parse(text, lang);
+  const names = recognizeNames(doc, { kb });
+  const found = findQuotes(doc, names);
+  const linked = linkDocument(doc, names, found, { kb });
+  return { lang, sentences: doc.sentences, entities: linked.entities, quotes: linked.quotes };
+}
+
+/**
+ * The pipeline on a very long text: parsing, names and quotes window by window (see windows.ts:
+ * memory stays bounded by the window), then linking over all names and quotes at once.
+ */
+function extractInWindows(text: string, lang: Lang, kb: KnowledgeBase | null): Extraction {
+  const sentences: Span[] = [];
+  const paragraphs: Span[] = [];
+  const names: NameMention[] = [];
+  const found: FoundQuote[] = [];
+  for (const [start, end] of windowBounds(text)) {
+    const doc = parse(text.slice(start, end), lang);
+    const windowNames = recognizeNames(doc, { kb });
+    const windowQuotes = findQuotes(doc, windowNames);
+    const moved = shiftWindow(doc, windowNames, windowQuotes, start, names.length, found.length);
+    for (const s of moved.sentences) sentences.push(s);
+    for (const p of moved.paragraphs) paragraphs.push(p);
+    for (const n of moved.names) names.push(n);
+    for (const q of moved.quotes) found.push(q);
+  }
+  // Linking reads the text, its sentences and paragraphs, names and quotes; not tokens.
+  const linked = linkDocument({ text, lang, tokens: [], sentences, paragraphs }, names, found, { kb });
+  return { lang, sentences, entities: linked.entities, quotes: linked.quotes };
 }
 
 /**
