@@ -74,6 +74,15 @@ const HINT_WEIGHT = 2;
  * of them, and no other evidence, is read as Russian.
  */
 const NO_MARK_LETTERS = 30;
+/**
+ * Reading stops early, at a multiple of {@link CHECK_EVERY} characters, once the vote is this
+ * lopsided ({@link settled}): on a stream of articles, reading each one whole cost a tenth of
+ * extract()'s time while the first few thousand characters had long decided.
+ */
+const CHECK_EVERY = 4096;
+const SETTLED_RATIO = 5;
+/** ...and the Ukrainian-against-Russian winner has at least this much weighted evidence. */
+const SETTLED_EVIDENCE = 300;
 /** Function words longer than this are not looked up. */
 const MAX_WORD = 12;
 
@@ -128,7 +137,13 @@ export function detectLanguage(text: string): Lang {
   const ev: Evidence = { cyr: 0, lat: 0, ukMarks: 0, ruMarks: 0, ukHints: 0, ruHints: 0, uk: 0, ru: 0, en: 0 };
   let wordStart = -1;
   let wordScript = 0;
+  let nextCheck = CHECK_EVERY;
   for (let i = 0; i <= n; i++) {
+    // Between words only, so the evidence never holds half a word.
+    if (i >= nextCheck && wordStart < 0) {
+      if (settled(ev)) break;
+      nextCheck = i + CHECK_EVERY;
+    }
     const u = i < n ? text.charCodeAt(i) : 0x20;
     const s = script(u);
     if (s === 1) {
@@ -154,6 +169,11 @@ export function detectLanguage(text: string): Lang {
     wordStart = s !== 0 ? i : -1;
     wordScript = s;
   }
+  return verdict(ev);
+}
+
+/** The language the evidence gathered so far votes for. */
+function verdict(ev: Evidence): Lang {
   if (ev.cyr === 0) return 'en';
   const enScore = ev.lat + WORD_WEIGHT * ev.en;
   const cyrScore = ev.cyr + WORD_WEIGHT * (ev.uk + ev.ru);
@@ -162,4 +182,18 @@ export function detectLanguage(text: string): Lang {
   const ru = RU_MARK_WEIGHT * ev.ruMarks + HINT_WEIGHT * ev.ruHints + WORD_WEIGHT * ev.ru;
   if (uk === 0 && ru === 0) return ev.cyr >= NO_MARK_LETTERS ? 'ru' : 'uk';
   return ru > uk ? 'ru' : 'uk';
+}
+
+/**
+ * Whether the rest of the text could not change the verdict in practice: each vote (script, then
+ * Ukrainian against Russian) is won by {@link SETTLED_RATIO} to one over enough evidence.
+ */
+function settled(ev: Evidence): boolean {
+  const enScore = ev.lat + WORD_WEIGHT * ev.en;
+  const cyrScore = ev.cyr + WORD_WEIGHT * (ev.uk + ev.ru);
+  if (enScore >= SETTLED_RATIO * cyrScore) return true;
+  if (cyrScore < SETTLED_RATIO * enScore) return false;
+  const uk = UK_MARK_WEIGHT * ev.ukMarks + HINT_WEIGHT * ev.ukHints + WORD_WEIGHT * ev.uk;
+  const ru = RU_MARK_WEIGHT * ev.ruMarks + HINT_WEIGHT * ev.ruHints + WORD_WEIGHT * ev.ru;
+  return Math.max(uk, ru) >= SETTLED_EVIDENCE && Math.max(uk, ru) >= SETTLED_RATIO * Math.min(uk, ru);
 }

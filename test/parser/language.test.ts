@@ -155,4 +155,16 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Привіт')).toBe('uk');
     expect(detectLanguage('Привет')).toBe('uk');
   });
+
+  it('stops reading once the opening has decided, but not on a close vote', () => {
+    const uk = 'Міністр заявив, що переговори тривають і що сторони готові до компромісу. ';
+    const ru = 'Министр заявил, что переговоры продолжаются и что стороны готовы к компромиссу. ';
+    // A clearly Ukrainian opening settles the vote: a long Russian tail after it is not read.
+    expect(detectLanguage(uk.repeat(120) + ru.repeat(600))).toBe('uk');
+    // Alternating paragraphs never settle, so the whole text (up to 65 536 characters) votes.
+    expect(detectLanguage((uk + ru + ru).repeat(150))).toBe('ru');
+    expect(detectLanguage((ru + uk + uk).repeat(150))).toBe('uk');
+    // English with Cyrillic quotations: the script vote settles for English.
+    expect(detectLanguage('The minister said the talks «тривають» and would go on. '.repeat(300))).toBe('en');
+  });
 });
