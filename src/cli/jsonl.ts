@@ -5,6 +5,7 @@
  * @module
  */
 import type { Extraction } from '../types.js';
+import { Utf8Builder } from './utf8.js';
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -38,7 +39,11 @@ export interface Batch {
 export interface BatchResult {
   /** The batch's `seq`. */
   seq: number;
-  /** Result lines, each ended by '\n' (empty when the batch had only blank lines); worker threads send UTF-8 bytes. */
+  /**
+   * Result lines, each ended by '\n' (empty when the batch had only blank lines): a string, or
+   * UTF-8 bytes with `{ bytes: true }` — then a view from offset 0 of a buffer of its own, which a
+   * worker transfers to the main thread instead of copying.
+   */
   output: string | Uint8Array;
   /** Number of documents processed. */
   documents: number;
@@ -57,6 +62,25 @@ export interface BatchResult {
 export type ExtractFn = (text: string) => Extraction;
 
 /**
+ * How {@link processBatch} returns its output.
+ *
+ * @example
+ * ```ts
+ * const options: BatchOptions = { bytes: true }; // as the worker threads do
+ * ```
+ */
+export interface BatchOptions {
+  /** Return UTF-8 bytes (encoded line by line as the results are made) rather than a string. */
+  bytes?: boolean;
+}
+
+/**
+ * Output bytes per input byte to reserve up front: a result (sentences, mentions and quotes,
+ * each with its text) is several times the size of its input, and guessing low costs a copy.
+ */
+const OUTPUT_PER_INPUT = 6;
+
+/**
  * Processes a batch of JSON Lines: parses each line, extracts, and serialises the results.
  * Blank lines are skipped. Stops at the first line that is not a JSON object with a string
  * `text` (exit code 2) or whose extraction throws (exit code 1).
@@ -65,11 +89,19 @@ export type ExtractFn = (text: string) => Extraction;
  * ```ts
  * const r = processBatch({ seq: 0, firstLine: 1, text: '{"id":1,"text":"Лавров заявив."}' }, (t) => extract(t));
  * r.output; // '{"id":1,"lang":"uk","sentences":[…],"entities":[…],"quotes":[…]}\n'
+ * processBatch(batch, extract, { bytes: true }).output; // the same, as UTF-8 bytes
  * ```
  */
-export function processBatch(batch: Batch, extract: ExtractFn): BatchResult {
+export function processBatch(batch: Batch, extract: ExtractFn, options: BatchOptions = {}): BatchResult {
+  const inputBytes = typeof batch.text === 'string' ? batch.text.length : batch.text.byteLength;
+  const bytes = options.bytes ? new Utf8Builder(inputBytes * OUTPUT_PER_INPUT) : null;
   let output = '';
   let documents = 0;
+  const result = (error?: BatchResult['error']): BatchResult => {
+    const r: BatchResult = { seq: batch.seq, output: bytes ? bytes.bytes() : output, documents };
+    if (error) r.error = error;
+    return r;
+  };
   // A byte-order mark at the start of the input is dropped by the decoder (its default).
   const text = typeof batch.text === 'string' ? batch.text : utf8.decode(batch.text);
   let from = 0;
@@ -80,18 +112,19 @@ export function processBatch(batch: Batch, extract: ExtractFn): BatchResult {
     from = to + 1;
     if (isBlank(raw)) continue;
     const parsed = parseLine(raw, line);
-    if (typeof parsed === 'string') return { seq: batch.seq, output, documents, error: { line, message: parsed, exitCode: 2 } };
-    let result: Extraction;
+    if (typeof parsed === 'string') return result({ line, message: parsed, exitCode: 2 });
+    let extraction: Extraction;
     try {
-      result = extract(parsed.text);
+      extraction = extract(parsed.text);
     } catch (e) {
-      const message = `line ${line}: extraction failed: ${e instanceof Error ? e.message : String(e)}`;
-      return { seq: batch.seq, output, documents, error: { line, message, exitCode: 1 } };
+      return result({ line, message: `line ${line}: extraction failed: ${e instanceof Error ? e.message : String(e)}`, exitCode: 1 });
     }
-    output += serializeResult(parsed.id, result) + '\n';
+    const json = serializeResult(parsed.id, extraction);
+    if (bytes) bytes.appendLine(json);
+    else output += json + '\n';
     documents++;
   }
-  return { seq: batch.seq, output, documents };
+  return result();
 }
 
 /**

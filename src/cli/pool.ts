@@ -1,6 +1,9 @@
 /**
- * A pool of threads that process {@link Batch}es: each batch goes to the least busy one, so a
- * worker always has the next batch queued and never waits for a round trip to the main thread.
+ * A pool of threads that process {@link Batch}es. A worker holds at most two batches at a time
+ * (the one it works on and the next, so it never waits for a round trip to the main thread);
+ * further batches wait here and go to whichever worker answers first. A batch is thus never
+ * stuck behind a slow batch in one worker's queue while another worker is idle, and with the
+ * reorder window of `mapOrdered` the other workers run ahead of a slow batch as far as the window.
  *
  * The CLI runs `--workers N` as N workers with the main thread only reading, dispatching and
  * writing. Letting the main thread extract too (the optional `local` function) looks free but is
@@ -34,6 +37,14 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
+/** A batch no worker has room for yet. */
+interface Queued extends Pending {
+  batch: Batch;
+}
+
+/** Batches a worker holds at once by default: one it works on, one ready for when it finishes. */
+const MAX_IN_FLIGHT = 2;
+
 interface Slot {
   /** A worker thread, or null for the main thread. */
   worker: WorkerLike | null;
@@ -57,17 +68,21 @@ export class BatchPool {
   private closing = false;
   private readonly localQueue: Batch[] = [];
   private localScheduled = false;
+  /** Batches waiting for a worker with room, in input order. */
+  private readonly queue: Queued[] = [];
 
   /**
    * @param createWorker - starts one worker running the CLI worker script
    * @param size - number of worker threads
    * @param local - when given, the main thread processes batches too, with this function (one
    *   per event-loop turn); the CLI does not use it, see the module note
+   * @param maxInFlight - batches one thread holds at most; the rest wait for the first thread free
    */
   constructor(
     createWorker: () => WorkerLike,
     size: number,
     private readonly local?: (batch: Batch) => BatchResult,
+    private readonly maxInFlight = MAX_IN_FLIGHT,
   ) {
     for (let i = 0; i < size; i++) {
       const worker = createWorker();
@@ -78,6 +93,7 @@ export class BatchPool {
         if (!entry) return;
         slot.waiting.delete(result.seq);
         entry.resolve(result);
+        this.drain();
       });
       worker.on('error', (error) => this.fail(slot, error));
       worker.on('exit', (code) => {
@@ -89,19 +105,14 @@ export class BatchPool {
     if (local) this.slots.push({ worker: null, waiting: new Map(), dead: null });
   }
 
-  /** Sends a batch to the least busy live worker; resolves with its result. */
+  /**
+   * Gives a batch to the least busy live worker, or queues it until a worker has room; resolves
+   * with its result.
+   */
   run(batch: Batch): Promise<BatchResult> {
-    let best: Slot | undefined;
-    for (const slot of this.slots) {
-      if (slot.dead) continue;
-      if (!best || slot.waiting.size < best.waiting.size) best = slot;
-    }
-    if (!best) return Promise.reject(this.slots[0]?.dead ?? new Error('the worker pool is empty'));
-    const slot = best;
     return new Promise<BatchResult>((resolve, reject) => {
-      slot.waiting.set(batch.seq, { resolve, reject });
-      if (slot.worker) slot.worker.postMessage(batch, transferable(batch.text));
-      else this.enqueueLocal(batch);
+      this.queue.push({ batch, resolve, reject });
+      this.drain();
     });
   }
 
@@ -109,6 +120,29 @@ export class BatchPool {
   async close(): Promise<void> {
     this.closing = true;
     await Promise.all(this.slots.map((slot) => slot.worker?.terminate()));
+  }
+
+  /** Hands queued batches, oldest first, to the least busy live threads that have room. */
+  private drain(): void {
+    while (this.queue.length > 0) {
+      let best: Slot | undefined;
+      let live = false;
+      for (const slot of this.slots) {
+        if (slot.dead) continue;
+        live = true;
+        if (slot.waiting.size < this.maxInFlight && (!best || slot.waiting.size < best.waiting.size)) best = slot;
+      }
+      if (!live) {
+        const error = this.slots[0]?.dead ?? new Error('the worker pool is empty');
+        for (const queued of this.queue.splice(0)) queued.reject(error);
+        return;
+      }
+      if (!best) return; // every thread is full: the next answer drains again
+      const { batch, resolve, reject } = this.queue.shift()!;
+      best.waiting.set(batch.seq, { resolve, reject });
+      if (best.worker) best.worker.postMessage(batch, transferable(batch.text));
+      else this.enqueueLocal(batch);
+    }
   }
 
   /**
@@ -135,6 +169,7 @@ export class BatchPool {
     } catch (e) {
       entry?.reject(e instanceof Error ? e : new Error(String(e)));
     }
+    this.drain();
     if (this.localQueue.length > 0) {
       this.localScheduled = true;
       setImmediate(() => this.runLocal());
@@ -145,6 +180,8 @@ export class BatchPool {
     slot.dead ??= error;
     for (const entry of slot.waiting.values()) entry.reject(error);
     slot.waiting.clear();
+    // Queued batches go to the live threads, or fail with this error when none is left.
+    this.drain();
   }
 }
 

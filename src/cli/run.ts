@@ -53,11 +53,12 @@ export interface CliIO {
 }
 
 /**
- * How many batches may be in flight or waiting per worker: enough that a worker always has
- * its next batch queued even while a slow batch holds the head of the reorder buffer, few enough
- * that the buffer stays small (8 × 64 KB of input and its results per worker).
+ * The reorder window per worker: how many batches may be started and not yet written. A worker
+ * holds two of them at most (see pool.ts); the rest lets the other workers run ahead of a slow
+ * batch at the head (a long document, a thread the OS set aside) by up to this many batches,
+ * while the buffer stays small (16 × 64 KB of input and its results per worker).
  */
-const BATCHES_PER_WORKER = 8;
+const BATCHES_PER_WORKER = 16;
 
 /**
  * Batch size with worker threads: small batches (a dozen news articles, ~20 ms of work) keep the
@@ -127,7 +128,8 @@ async function runJsonl(
     runBatch = (batch) => p.run(batch);
   } else {
     const extract = await makeExtract(lang);
-    runBatch = async (batch) => processBatch(batch, extract);
+    // Bytes here too: each result is encoded as it is made, not a batch-long string at the end.
+    runBatch = async (batch) => processBatch(batch, extract, { bytes: true });
   }
   let documents = 0;
   try {

@@ -13,12 +13,10 @@ const port = parentPort;
 if (!port) throw new Error('citata: cli-worker must run as a worker thread');
 const { lang } = workerData as { lang: LangOption };
 const extract = createExtractor({ lang });
-const encoder = new TextEncoder();
 port.on('message', (batch: Batch) => {
-  const result = processBatch(batch, extract);
-  // Encode here rather than in the main thread: the main thread then writes the bytes as they are.
-  const bytes = typeof result.output === 'string' ? encoder.encode(result.output) : result.output;
-  result.output = bytes;
-  // The encoded bytes are a fresh buffer: hand it over instead of copying it.
-  port.postMessage(result, bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : []);
+  // The output comes as UTF-8 bytes in a buffer of its own: hand the buffer over instead of
+  // copying it, so the main thread only writes it out.
+  const result = processBatch(batch, extract, { bytes: true });
+  const bytes = result.output as Uint8Array;
+  port.postMessage(result, [bytes.buffer as ArrayBuffer]);
 });

@@ -71,6 +71,42 @@ describe('processBatch', () => {
   });
 });
 
+describe('processBatch with { bytes: true } (what the worker threads send)', () => {
+  const decode = (b: string | Uint8Array) => (typeof b === 'string' ? b : new TextDecoder().decode(b));
+  const batches = [
+    ['{"id":1,"text":"Лавров заявив."}', '{"id":"b","text":"Рубіо відповів 🇺🇸."}', '', '{"text":"Без id."}'].join('\n'),
+    '{"id":1,"text":"Один рядок без кінцевого переводу"}',
+    ['{"id":1,"text":"Перший."}', '{"id":2,"txt":"Другий."}', '{"id":3,"text":"Третій."}'].join('\n'),
+    '\n\n  \n',
+  ];
+  for (const text of batches) {
+    it(`gives the same lines as the string output: ${JSON.stringify(text.slice(0, 30))}…`, () => {
+      const asString = processBatch({ seq: 5, firstLine: 3, text }, fakeExtract);
+      const asBytes = processBatch({ seq: 5, firstLine: 3, text: new TextEncoder().encode(text) }, fakeExtract, { bytes: true });
+      expect(asBytes.output).toBeInstanceOf(Uint8Array);
+      expect(decode(asBytes.output)).toBe(asString.output);
+      expect({ ...asBytes, output: null }).toEqual({ ...asString, output: null });
+    });
+  }
+
+  it('returns a view from offset 0 of a buffer of its own, ready to be transferred', () => {
+    const r = processBatch({ seq: 0, firstLine: 1, text: '{"id":1,"text":"Так."}' }, fakeExtract, { bytes: true });
+    const out = r.output as Uint8Array;
+    expect(out.byteOffset).toBe(0);
+    expect(out.buffer.byteLength).toBeGreaterThanOrEqual(out.byteLength);
+    expect(decode(out)).toBe('{"id":1,"lang":"uk","sentences":[{"start":0,"end":4,"text":"Так."}],"entities":[],"quotes":[]}\n');
+  });
+
+  it('grows past its first guess when the results are far bigger than the input', () => {
+    const big: ExtractFn = (text) => ({ lang: 'uk', sentences: [{ start: 0, end: text.length, text: 'Слово '.repeat(50_000) }], entities: [], quotes: [] });
+    const text = ['{"id":1,"text":"а"}', '{"id":2,"text":"б"}'].join('\n');
+    const r = processBatch({ seq: 0, firstLine: 1, text }, big, { bytes: true });
+    const lines = decode(r.output).trimEnd().split('\n');
+    expect(lines.map((l) => JSON.parse(l).id)).toEqual([1, 2]);
+    expect(JSON.parse(lines[1]).sentences[0].text).toBe('Слово '.repeat(50_000));
+  });
+});
+
 describe('serializeResult', () => {
   const result: Extraction = { lang: 'en', sentences: [], entities: [], quotes: [] };
   it('puts the id first and omits a missing id', () => {

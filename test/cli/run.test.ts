@@ -23,7 +23,8 @@ function memoryIO(stdin = '', extra: Partial<CliIO> = {}) {
     stdin: (async function* () {
       if (stdin) yield Buffer.from(stdin, 'utf8');
     })(),
-    stdout: { write: (t: string) => ((out += t), true), once: () => undefined },
+    // The CLI writes JSONL results as UTF-8 bytes, other output as strings.
+    stdout: { write: (t: string | Uint8Array) => ((out += typeof t === 'string' ? t : Buffer.from(t).toString('utf8')), true), once: () => undefined },
     stderr: { isTTY: false, write: (t: string) => (err += t) },
     ...extra,
   };

@@ -98,6 +98,82 @@ describe('citata --workers N: N worker threads extract, this thread reads and wr
   });
 });
 
+describe('citata --workers 2: a slow batch in one worker does not stall the other', () => {
+  it('the other worker keeps taking batches while the first sits on one, and the output stays in input order', async () => {
+    // Worker 0 holds its first batch until worker 1 has answered 6 batches after it (or 2 s pass,
+    // which would fail the test); both answer with UTF-8 bytes, as the real worker does.
+    let answeredByOne = 0;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+      setTimeout(resolve, 2000);
+    });
+    let answeredWhileHeld = -1;
+    let created = 0;
+    const create = (): WorkerLike => {
+      const index = created++;
+      const listeners: ((value: unknown) => void)[] = [];
+      let first = true;
+      return {
+        postMessage(value: unknown) {
+          const batch = value as Batch;
+          const answer = () => listeners.forEach((l) => l(processBatch(batch, firstWord, { bytes: true })));
+          if (index === 0 && first) {
+            first = false;
+            void held.then(() => {
+              answeredWhileHeld = answeredByOne;
+              answer();
+            });
+          } else {
+            setTimeout(() => {
+              answer();
+              if (index === 1 && ++answeredByOne === 6) release();
+            }, 0);
+          }
+        },
+        on(event: string, listener: (value: never) => void) {
+          if (event === 'message') listeners.push(listener as (value: unknown) => void);
+          return this;
+        },
+        terminate: () => undefined,
+      } as WorkerLike;
+    };
+    const { io, out, err } = memoryIO({ createWorker: create });
+    expect(await runCli(['extract', input, '--format', 'jsonl', '--workers', '2'], io)).toBe(0);
+    expect(err()).toBe('');
+    expect(out()).toBe(expected);
+    expect(answeredWhileHeld).toBe(6);
+  });
+
+  it('names the bad line when the batch holding it is answered before the batches in front of it', async () => {
+    const bad = [...lines.slice(0, 900), '[1, 2]', ...lines.slice(900)];
+    const path = join(dir, 'bad-late.jsonl');
+    writeFileSync(path, bad.join('\n') + '\n');
+    // Later batches answer first: the error of batch k waits until every batch before it is written.
+    let created = 0;
+    const create = (): WorkerLike => {
+      created++;
+      const listeners: ((value: unknown) => void)[] = [];
+      return {
+        postMessage(value: unknown) {
+          const batch = value as Batch;
+          setTimeout(() => listeners.forEach((l) => l(processBatch(batch, firstWord, { bytes: true }))), Math.max(0, 30 - batch.seq * 3));
+        },
+        on(event: string, listener: (value: never) => void) {
+          if (event === 'message') listeners.push(listener as (value: unknown) => void);
+          return this;
+        },
+        terminate: () => undefined,
+      } as WorkerLike;
+    };
+    const { io, out, err } = memoryIO({ createWorker: create });
+    expect(await runCli(['extract', path, '--format', 'jsonl', '--workers', '2'], io)).toBe(2);
+    expect(created).toBe(2);
+    expect(err()).toBe('citata: line 901: expected a JSON object like {"id": 1, "text": "…"}, got an array\n');
+    expect(out()).toBe(expected.split('\n').slice(0, 900).join('\n') + '\n');
+  });
+});
+
 describe('readBatches cuts big chunks too', () => {
   it('one 800 KB chunk (a file stream reads 1 MB at once) gives 64 KB batches of whole lines', async () => {
     const bytes = Buffer.from(lines.join('\n') + '\n', 'utf8');
