@@ -10,6 +10,7 @@ import type { EntityType } from '../types.js';
 import { firstNameGender, hasNameEvidence, isAdjective, isGeoHead, isLowerWord, isOrgHead, joined, type RunContext } from './context.js';
 import { coordinatedHead, extend, isPlace, looksLikeSurname } from './multiword.js';
 import { isLegalForm, quotedName } from './quoted.js';
+import { kbHasExact } from './kb-lookup.js';
 import { lookupInflected } from './lexicon.js';
 import { stemKey } from './stem.js';
 import { coinedAcronym } from './acronyms.js';
@@ -51,6 +52,8 @@ const LOWER_TAIL = /-\p{Ll}+$/u;
 // A regnal number after a first name: I–XIX in Latin letters or Cyrillic І, Х, V look-alikes.
 const REGNAL = /^(?:X{0,1}(?:IX|IV|V?I{0,3})|Х?(?:ІХ|ІV|V?І{0,3}))$/u;
 const ROMAN = /^(?:[IVXLCDM]+|[ХІ]{2,}|[ХІ]+-\p{Ll}+|[IVXLCDM]+-\p{Ll}+)$/u;
+// The letters a Roman numeral starts with: other words skip the regex.
+const ROMAN_FIRST = new Set([...'IVXLCDMХІ'].map((c) => c.charCodeAt(0)));
 
 /**
  * Finds candidate spans in text order, without overlaps.
@@ -79,7 +82,7 @@ export function findCandidates(ctx: RunContext): Candidate[] {
         continue;
       }
     }
-    if (t.kind === 'word' && !info[i]!.cap && (ctx.lex.patterns.STREET_PREFIXES.has(info[i]!.lower) || ctx.lex.patterns.STREET_NOUN_FORMS.has(info[i]!.lower))) {
+    if (t.kind === 'word' && !info[i]!.cap && ctx.lex.streetFirstLetters.has(info[i]!.lower.charCodeAt(0)) && (ctx.lex.patterns.STREET_PREFIXES.has(info[i]!.lower) || ctx.lex.patterns.STREET_NOUN_FORMS.has(info[i]!.lower))) {
       const street = streetAddress(ctx, i);
       if (street) {
         out.push(street);
@@ -135,10 +138,10 @@ function readGroup(ctx: RunContext, i: number, out: Candidate[]): number {
     // Stop words and title words («Очільник», «Президент») are capitalised, but are not names.
     // (A title word inside a name stays: «Кабінет Міністрів», «Рада Міністрів».)
     if (!f.initial && (ctx.lex.stopWords.has(f.lower) || (words.length === 0 && !f.allCaps && lookupInflected(ctx.lex.titles, f.lower) !== undefined))) break;
-    if (ROMAN.test(tokens[j]!.text) || ctx.lex.nonNameAbbreviations.has(tokens[j]!.text)) break; // XIX століття, ЗМІ
+    if ((ROMAN_FIRST.has(tokens[j]!.text.charCodeAt(0)) && ROMAN.test(tokens[j]!.text)) || ctx.lex.nonNameAbbreviations.has(tokens[j]!.text)) break; // XIX століття, ЗМІ
     if (f.allCaps && !ctx.lex.abbreviations.has(tokens[j]!.text) && coinedAcronym(ctx, j)) break; // «тимчасових споруд (ТС)»
     if (tokens[j]!.text.length === 1 && !f.initial) break; // «БУЛО І Є»: a capital letter alone is no name
-    if (LOWER_TAIL.test(tokens[j]!.text) && (f.allCaps || f.latin)) break; // «IP-адреса», «PR-менеджер»: a common noun
+    if ((f.allCaps || f.latin) && LOWER_TAIL.test(tokens[j]!.text)) break; // «IP-адреса», «PR-менеджер»: a common noun
     // A long all-caps word that is no known abbreviation is shouting («ЧИТАЙТЕ ТАКОЖ»), unless a
     // place or body the KB knows («КИЇВ» in a dateline).
     if (f.allCaps && tokens[j]!.text.length >= 6 && !ctx.lex.abbreviations.has(tokens[j]!.text) && !ctx.kb(titleCase(tokens[j]!.text))) break;
@@ -170,7 +173,7 @@ function boundary(ctx: RunContext, a: number, b: number): boolean {
   if (fb.initial && !fa.initial) return !firstNameGender(ctx, a) && !looksLikeSurname(ctx, a);
   if (fa.initial || fb.initial) return false;
   // A pair the KB knows as one name stays one («РИА Новости», «Нью Йорк»).
-  if (ctx.kb(`${ctx.tokens[a]!.text} ${ctx.tokens[b]!.text}`)?.exact) return false;
+  if (kbHasExact(ctx.kb, `${ctx.tokens[a]!.text} ${ctx.tokens[b]!.text}`)) return false;
   const abbrA = ctx.lex.abbreviations.get(ctx.tokens[a]!.text);
   // «Зуївську ТЕС», «Черкаське ОТВ»: a capitalised adjective names the unit an abbreviation stands for.
   if (!fa.allCaps && fb.allCaps && isAdjective(ctx, a) && !firstNameGender(ctx, a) && !ctx.lex.nonNameAbbreviations.has(ctx.tokens[b]!.text)) return false;

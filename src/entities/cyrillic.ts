@@ -5,13 +5,13 @@
  *
  * @module
  */
-import { baseFormOfName, type NameEvidence } from '../morphology/index.js';
+import { baseFormOfName, type BaseFormOptions, type NameEvidence } from '../morphology/index.js';
 import type { NameMention, ParsedDocument } from '../stages.js';
 import { findCandidates } from './candidates.js';
 import { settleTypes } from './consistency.js';
 import { createContext, type RunContext } from './context.js';
 import type { RecognizeOptions } from './index.js';
-import { kbFinder, kbKnows } from './kb-lookup.js';
+import { kbFinder, kbNameTest } from './kb-lookup.js';
 import { shareListTypes } from './lists.js';
 import { cyrillicLexicon } from './lexicon.js';
 import { tokenInfo } from './tokens.js';
@@ -53,7 +53,11 @@ export function recognizeCyrillicNames(doc: ParsedDocument, options: RecognizeOp
     };
     const key = `${type}\u0000${s.gender ?? ''}\u0000${s.text}`;
     let base = bases.get(key);
-    if (base === undefined) bases.set(key, (base = baseFormOfName(s.text, { lang, type, ...(s.gender ? { gender: s.gender } : {}), evidence })));
+    if (base === undefined) {
+      const options: BaseFormOptions = { lang, type, evidence };
+      if (s.gender) options.gender = s.gender;
+      bases.set(key, (base = baseFormOfName(s.text, options)));
+    }
     mention.base = base;
     if (s.gender && type === 'PER') mention.gender = s.gender;
     if (s.kbIds && s.kbType === type) mention.kbIds = [...s.kbIds];
@@ -67,9 +71,10 @@ export function recognizeCyrillicNames(doc: ParsedDocument, options: RecognizeOp
 function documentEvidence(ctx: RunContext, kb: RecognizeOptions['kb']): NameEvidence {
   const forms = new Set<string>();
   for (let i = 0; i < ctx.tokens.length; i++) if (ctx.info[i]!.cap) forms.add(ctx.tokens[i]!.text);
+  const knows = kb ? kbNameTest(kb) : undefined;
   return {
     has(form: string): boolean {
-      return forms.has(form) || (kb !== null && kb !== undefined && kbKnows(kb, form));
+      return forms.has(form) || (knows !== undefined && knows(form));
     },
   };
 }

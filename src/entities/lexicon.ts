@@ -65,6 +65,8 @@ export interface CyrillicLexicon {
   readonly firstNameStems: ReadonlyMap<string, 'm' | 'f' | 'x'>;
   /** Stem keys ({@link nameKey}) of the language's gazetteer of places. */
   readonly places: ReadonlySet<string>;
+  /** First letters (char codes) of the street abbreviations and nouns: most words are told apart by their first letter. */
+  readonly streetFirstLetters: ReadonlySet<number>;
   /** Word endings and context words (see src/lang/<code>/name-patterns.ts). */
   readonly patterns: typeof ukPatterns;
 }
@@ -77,10 +79,11 @@ const NO_ENDINGS: readonly string[] = [];
 
 // Endings grouped by their last letter, in list order: a word is tried only against the endings
 // it can end with (the same ones, in the same order, as a scan of the whole list would match).
-function byLastLetter(endings: readonly string[]): ReadonlyMap<string, readonly string[]> {
-  const map = new Map<string, string[]>();
+// Keyed by the char code of the last letter: a word's last letter is read without cutting a string.
+function byLastLetter(endings: readonly string[]): ReadonlyMap<number, readonly string[]> {
+  const map = new Map<number, string[]>();
   for (const e of endings) {
-    const last = e.charAt(e.length - 1);
+    const last = e.charCodeAt(e.length - 1);
     const list = map.get(last);
     if (list) list.push(e);
     else map.set(last, [e]);
@@ -102,7 +105,7 @@ export function firstNameOf(lex: CyrillicLexicon, lower: string): 'm' | 'f' | un
   const direct = lex.firstNameForms.get(lower);
   if (direct) return direct;
   // A stem matches only with a case ending after it: «Ради» is not «Радий».
-  for (const e of NAME_ENDINGS_BY_LAST.get(lower.charAt(lower.length - 1)) ?? NO_ENDINGS) {
+  for (const e of NAME_ENDINGS_BY_LAST.get(lower.charCodeAt(lower.length - 1)) ?? NO_ENDINGS) {
     if (lower.length - e.length >= 3 && lower.endsWith(e)) {
       const stem = lower.slice(0, lower.length - e.length);
       if (FEMININE_ENDINGS.has(e) && e !== 'і' && lex.consonantNames.has(stem)) continue;
@@ -141,11 +144,19 @@ function inflectedMap<V>(pairs: Iterable<readonly [string, V]>): ReadonlyMap<str
  * ```
  */
 export function lookupInflected<V>(map: ReadonlyMap<string, V>, lower: string): V | undefined {
-  // Most words share no three-letter beginning with any lemma: reject them before stripping endings.
-  if (lower.length < 3 || !prefixesOf(map).has(lower.slice(0, 3))) return undefined;
+  // Most words share no three-letter beginning with any lemma: reject them before stripping
+  // endings (a number made from the char codes, so no string is cut for the test).
+  if (lower.length < 3) return undefined;
+  let prefixes = lastPrefixes;
+  if (map !== lastMap) {
+    prefixes = prefixesOf(map);
+    lastMap = map;
+    lastPrefixes = prefixes;
+  }
+  if (!prefixes.has(head3(lower))) return undefined;
   const direct = map.get(lower);
   if (direct !== undefined) return direct;
-  for (const e of NOUN_ENDINGS_BY_LAST.get(lower.charAt(lower.length - 1)) ?? NO_ENDINGS) {
+  for (const e of NOUN_ENDINGS_BY_LAST.get(lower.charCodeAt(lower.length - 1)) ?? NO_ENDINGS) {
     if (lower.length - e.length >= 3 && lower.endsWith(e)) {
       const v = map.get(lower.slice(0, lower.length - e.length));
       if (v !== undefined) return v;
@@ -154,14 +165,28 @@ export function lookupInflected<V>(map: ReadonlyMap<string, V>, lower: string): 
   return undefined;
 }
 
-// The three-letter beginnings of every key, per lexicon map (built on first use; the maps are module-level).
-const PREFIXES = new WeakMap<ReadonlyMap<string, unknown>, ReadonlySet<string>>();
+/**
+ * The first three letters of a word as one small integer (ten low bits of each char code): equal
+ * beginnings give equal numbers; the rare unequal ones that collide only let a word through to
+ * the exact lookups.
+ */
+function head3(word: string): number {
+  return ((word.charCodeAt(0) & 1023) << 20) | ((word.charCodeAt(1) & 1023) << 10) | (word.charCodeAt(2) & 1023);
+}
 
-function prefixesOf(map: ReadonlyMap<string, unknown>): ReadonlySet<string> {
+// The three-letter beginnings of every key, per lexicon map (built on first use; the maps are
+// module-level). The last map asked is kept aside: callers ask about one map many times running.
+const PREFIXES = new WeakMap<ReadonlyMap<string, unknown>, ReadonlySet<number>>();
+let lastMap: ReadonlyMap<string, unknown> | undefined;
+let lastPrefixes: ReadonlySet<number> = new Set();
+
+function prefixesOf(map: ReadonlyMap<string, unknown>): ReadonlySet<number> {
   let set = PREFIXES.get(map);
   if (!set) {
-    set = new Set([...map.keys()].map((k) => k.slice(0, 3)));
-    PREFIXES.set(map, set);
+    const heads = new Set<number>();
+    // A key shorter than three letters is never reached: lookups start at three letters.
+    for (const k of map.keys()) if (k.length >= 3) heads.add(head3(k));
+    PREFIXES.set(map, (set = heads));
   }
   return set;
 }
@@ -216,6 +241,7 @@ function build(
     firstNameStems,
     consonantNames,
     patterns,
+    streetFirstLetters: new Set([...patterns.STREET_PREFIXES, ...patterns.STREET_NOUN_FORMS].map((w) => w.charCodeAt(0))),
     places: new Set(places.map(nameKey)),
   };
 }

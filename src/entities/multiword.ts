@@ -36,6 +36,24 @@ export function looksLikeSurname(ctx: RunContext, i: number): boolean {
  * ```
  */
 export function isPlace(ctx: RunContext, i: number, settlement = false): boolean {
+  // Asked about the same token by several steps: answers are kept per document and token
+  // (bit 0: asked, bit 1: the answer; bits 2 and 3 the same with `settlement`).
+  if (ctx !== memoCtx) {
+    memoCtx = ctx;
+    memo = new Uint8Array(ctx.tokens.length);
+  }
+  const shift = settlement ? 2 : 0;
+  const m = memo[i]! >> shift;
+  if (m & 1) return (m & 2) !== 0;
+  const answer = placeAnswer(ctx, i, settlement);
+  memo[i]! |= (answer ? 3 : 1) << shift;
+  return answer;
+}
+
+let memoCtx: RunContext | undefined;
+let memo = new Uint8Array(0);
+
+function placeAnswer(ctx: RunContext, i: number, settlement: boolean): boolean {
   const text = ctx.tokens[i]!.text;
   const abbr = ctx.lex.abbreviations.get(text);
   if (abbr) return abbr === 'LOC';

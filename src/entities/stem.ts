@@ -14,11 +14,28 @@ const ENDINGS = [
   'ие', 'ия', 'ию', 'ии', 'ії', 'ія', 'ію',
   'а', 'я', 'у', 'ю', 'і', 'ї', 'и', 'ы', 'е', 'є', 'о', 'ь', 'й',
 ];
-const BY_LENGTH: readonly ReadonlySet<string>[] = [3, 2, 1].map((n) => new Set(ENDINGS.filter((e) => e.length === n)));
-const ENDING_LAST = new Set(ENDINGS.map((e) => e.charAt(e.length - 1)));
-const VOWELS = new Set('аеєиіїоуюяыэё'.split(''));
-const SOFTENED = new Map([['ц', 'к'], ['з', 'г'], ['с', 'х']]);
-const ALTERNATING = new Set(['і', 'ї', 'о', 'е', 'є', 'ё']);
+// Endings as small integers (five bits per letter, from the letters endings use), one set per
+// length: a word's last letters are tested by char code, without cutting strings.
+const ENDING_LETTERS = [...new Set(ENDINGS.join(''))];
+const LETTER_INDEX = new Map(ENDING_LETTERS.map((c, i) => [c.charCodeAt(0), i + 1]));
+const BY_LENGTH: readonly ReadonlySet<number>[] = [3, 2, 1].map((n) => new Set(ENDINGS.filter((e) => e.length === n).map((e) => endingCode(e, 0, n))));
+
+/** The letters `word[from..from+n)` as one number (-1 when one of them ends no ending). */
+function endingCode(word: string, from: number, n: number): number {
+  let code = 0;
+  for (let i = from; i < from + n; i++) {
+    const k = LETTER_INDEX.get(word.charCodeAt(i));
+    if (k === undefined) return -1;
+    code = code * 32 + k;
+  }
+  return code;
+}
+
+// Char codes: vowels, the alternating vowels of a closed last syllable, and the softened
+// consonants (ц з с) that fold to their hard pair (к г х).
+const VOWEL_CODES = new Set([...'аеєиіїоуюяыэё'].map((c) => c.charCodeAt(0)));
+const ALTERNATING_CODES = new Set([...'іїоеєё'].map((c) => c.charCodeAt(0)));
+const SOFTENED: ReadonlyMap<number, string> = new Map([['ц', 'к'], ['з', 'г'], ['с', 'х']].map(([a, b]) => [a!.charCodeAt(0), b!]));
 const APOSTROPHES = /[’ʼ`]/g;
 const SPACES = /\s+/;
 const SPACE_OR_APOSTROPHE = /[\s’ʼ`]/;
@@ -34,26 +51,29 @@ const SPACE_OR_APOSTROPHE = /[\s’ʼ`]/;
  * ```
  */
 export function stemKey(lower: string): string {
-  let stem = lower;
+  let len = lower.length;
   // Every ending ends in one of a few letters: most other words skip the three probes.
-  if (ENDING_LAST.has(lower.charAt(lower.length - 1))) for (let n = 3; n >= 1; n--) {
-    if (stem.length - n >= 3 && BY_LENGTH[3 - n]!.has(stem.slice(stem.length - n))) {
-      stem = stem.slice(0, stem.length - n);
+  if (LETTER_INDEX.has(lower.charCodeAt(len - 1))) for (let n = 3; n >= 1; n--) {
+    if (len - n >= 3 && BY_LENGTH[3 - n]!.has(endingCode(lower, len - n, n))) {
+      len -= n;
       break;
     }
   }
-  const last = stem.length - 1;
+  const last = len - 1;
+  const c = lower.charCodeAt(last);
   // Ukrainian and Russian soften a final к/г/х before -і/-е (Аляска/Алясці, Прага/Празі):
   // folding the alternants together makes both forms one key.
-  const fold = SOFTENED.get(stem[last]!);
-  if (fold) stem = stem.slice(0, last) + fold;
-  if (last >= 2 && !VOWELS.has(stem[last]!)) {
-    // Find the vowel of the last syllable; blur it if it is one that alternates.
+  const fold = SOFTENED.get(c);
+  // Find the vowel of the last syllable; blur it if it is one that alternates.
+  let star = -1;
+  if (last >= 2 && !VOWEL_CODES.has(c)) {
     let i = last - 1;
-    while (i > 0 && !VOWELS.has(stem[i]!)) i--;
-    if (i > 0 && ALTERNATING.has(stem[i]!)) stem = `${stem.slice(0, i)}*${stem.slice(i + 1)}`;
+    while (i > 0 && !VOWEL_CODES.has(lower.charCodeAt(i))) i--;
+    if (i > 0 && ALTERNATING_CODES.has(lower.charCodeAt(i))) star = i;
   }
-  return stem;
+  if (star < 0 && fold === undefined) return len === lower.length ? lower : lower.slice(0, len);
+  const head = star < 0 ? lower.slice(0, last) : `${lower.slice(0, star)}*${lower.slice(star + 1, last)}`;
+  return head + (fold ?? lower.charAt(last));
 }
 
 /**
@@ -67,7 +87,9 @@ export function stemKey(lower: string): string {
  */
 export function nameKey(name: string): string {
   const lower = name.toLowerCase();
-  // One word with no apostrophe (most names looked up) needs no rewriting or splitting.
+  // One word with no apostrophe (most names looked up) needs no rewriting or splitting. (Built-in
+  // regex and split, not a loop over the letters: the first documents run this unoptimised, over
+  // every name of a knowledge-base bucket.)
   if (!SPACE_OR_APOSTROPHE.test(lower)) return lower ? stemKey(lower) : '';
   const words = lower.replace(APOSTROPHES, "'").split(SPACES);
   let out = '';

@@ -69,6 +69,19 @@ function isCapital(word: string): boolean {
   return first !== first.toLowerCase() && UPPER.test(first);
 }
 
+/** True when the word has a lower-case letter (\p{Ll}); basic Latin and Cyrillic letters answer from their code. */
+function hasLowerLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x61 && c <= 0x7a) return true;
+    } else if (c >= 0x400 && c <= 0x45f) {
+      if (c >= 0x430) return true;
+    } else if (c !== 0x2019 && c !== 0x2bc) return LOWER_LETTER.test(word); // anything else: the regex decides
+  }
+  return false;
+}
+
 function hasNewline(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -93,7 +106,7 @@ export function tokenInfo(doc: ParsedDocument): TokenInfo[] {
     const t = tokens[i]!;
     const isWord = t.kind === 'word';
     const cap = isWord && isCapital(t.text);
-    const allCaps = cap && t.text.length >= 2 && !LOWER_LETTER.test(t.text);
+    const allCaps = cap && t.text.length >= 2 && !hasLowerLetter(t.text);
     const next = tokens[i + 1];
     const initial = cap && t.text.length === 1 && next !== undefined && next.text === '.' && next.start === t.end;
     out[i] = { cap, allCaps, initial, ambiguous: cap && isAmbiguous(tokens, out, i, text), latin: isWord && isLatin(t.text.charCodeAt(0)), lower: cap ? lowerOf(t.text) : isWord ? unifyApostrophes(t.text) : t.text };

@@ -124,7 +124,11 @@ function makeSlot(token: NameToken, tokenIndex: number, parts: readonly string[]
   const table = lang === 'uk' && hasRussianLetter(word) ? 'ru' : lang;
   // Common nouns (lowercase) and event/product names lean masculine: референдума, Брекзиту.
   const leanMasculine = misc || !token.capital;
-  const candidates = adjustCandidates(word, TABLES[table], kind, person, LEXICONS[table], evidence, prefix, suffix, leanMasculine);
+  // (Fields read by name, not by a key string: optimised code stays valid when the first Russian
+  // word comes after many Ukrainian ones.)
+  const candidates = table === 'ru'
+    ? adjustCandidates(word, TABLES.ru, kind, person, LEXICONS.ru, evidence, prefix, suffix, leanMasculine)
+    : adjustCandidates(word, TABLES.uk, kind, person, LEXICONS.uk, evidence, prefix, suffix, leanMasculine);
   if (table === 'uk') {
     // The Ukrainian lexicon still judges them: Ukrainian text spells names the Ukrainian way.
     for (const c of adjustCandidates(word, TABLES.ru, kind, person, LEXICONS.uk, evidence, prefix, suffix, leanMasculine)) {
@@ -149,7 +153,7 @@ function decliningSlots(tokens: NameToken[], lang: 'uk' | 'ru', type: EntityType
         if (p.length > 1 && p[0] !== p[0]!.toLowerCase()) {
           const slot = makeSlot(t, ti, parts, i, lang, isAdjectivalSurname(p, lang) ? 'both' : 'noun', true, evidence);
           // A non-final part may stay as written (Рис-Могга), so it must not veto the agreement.
-          if (i < parts.length - 1) slot.candidates.push({ base: p, mask: ALL_MASK, score: 0 });
+          if (i < parts.length - 1) slot.candidates.push({ base: p, mask: ALL_MASK, score: 0, confirmed: false });
           slots.push(slot);
         }
       }

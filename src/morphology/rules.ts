@@ -27,6 +27,8 @@ interface Rule {
  */
 interface SuffixMap {
   readonly bySuffix: ReadonlyMap<string, readonly Rule[]>;
+  /** The same suffixes as a trie read from the word's end, by char code: no suffix string is cut per word. */
+  readonly trie: SuffixNode;
   /** Longest suffix ending in each letter. */
   readonly maxLengthByLast: ReadonlyMap<string, number>;
   /** Rules of the empty suffix (a zero ending). */
@@ -76,6 +78,27 @@ export interface Candidate {
   confirmed?: boolean;
 }
 
+/** A trie node: the rules of the suffix spelt by the path from the root (last letter first). */
+interface SuffixNode {
+  readonly next: Map<number, SuffixNode>;
+  rules: readonly Rule[] | undefined;
+}
+
+function suffixTrie(bySuffix: ReadonlyMap<string, readonly Rule[]>): SuffixNode {
+  const root: SuffixNode = { next: new Map(), rules: undefined };
+  for (const [suffix, rules] of bySuffix) {
+    let node = root;
+    for (let i = suffix.length - 1; i >= 0; i--) {
+      const c = suffix.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), rules: undefined }));
+      node = child;
+    }
+    if (suffix !== '') node.rules = rules;
+  }
+  return root;
+}
+
 /** Vowels: zero endings and empty-suffix rules only meet consonants. */
 const VOWELS: ReadonlySet<string> = new Set([...'аеєиіїоуюяыэё']);
 const HARD_VOWELS: ReadonlySet<string> = new Set([...'аоуиыэ']);
@@ -99,7 +122,7 @@ function compileRows(rows: DeclensionTable['nouns']): SuffixMap {
     const last = suffix[suffix.length - 1];
     if (last !== undefined && suffix.length > (maxLengthByLast.get(last) ?? 0)) maxLengthByLast.set(last, suffix.length);
   }
-  return { bySuffix, maxLengthByLast, empty: bySuffix.get('') };
+  return { bySuffix, trie: suffixTrie(bySuffix), maxLengthByLast, empty: bySuffix.get('') };
 }
 
 /**
@@ -165,6 +188,60 @@ export function sharedCandidates(word: string, table: CompiledTable, kind: 'noun
 export function matchRules(word: string, table: CompiledTable, kind: 'noun' | 'adj', person: boolean): Candidate[] {
   const map = kind === 'noun' ? table.nouns : table.adjectives;
   const lower = word.toLowerCase();
+  // Lower-casing keeps the length of every Cyrillic and Latin word; a word it does not is read
+  // the slow way, so that suffixes are cut exactly as before.
+  if (lower.length !== word.length) return matchRulesBySlices(word, lower, map, kind, person);
+  const out: Candidate[] = [];
+  const n = word.length;
+  // The nodes of the word's suffixes, by length: the rules of each suffix the word ends in.
+  const found = FOUND;
+  let depth = 0;
+  for (let node = map.trie; depth < n && depth < FOUND.length - 1; ) {
+    const child = node.next.get(lower.charCodeAt(n - 1 - depth));
+    if (!child) break;
+    found[++depth] = child.rules;
+    node = child;
+  }
+  const lastCode = lower.charCodeAt(n - 1);
+  let matched = false;
+  for (let length = depth; length >= 0; length--) {
+    const rules = length === 0 ? map.empty : found[length];
+    if (!rules) continue;
+    if (length === 0 && (VOWEL_CODES.has(lastCode) || lastCode === 0x439 || lastCode === 0x44c)) continue; // й, ь
+    const stemLength = n - length;
+    const stemVowel = stemLength > 0 && VOWEL_CODES.has(lower.charCodeAt(stemLength - 1));
+    let stem: string | undefined;
+    for (const rule of rules) {
+      if (rule.scope === 1 && !person) continue;
+      if (rule.scope === 2 && person) continue;
+      const identity = rule.identity;
+      // A stem of one letter is too short to trust unless the base is 3+ letters (Рима → Рим).
+      if (!identity && stemLength < 2 && stemLength + rule.replacement.length < 3) continue;
+      // A zero ending leaves a consonant (Хитроу is not a form of *Хитро), and no ending
+      // starting with a hard vowel follows a vowel (nor *Хитроа).
+      if (stemVowel && rule.consonantStemOnly) continue;
+      // A rule that replaces the whole word (дому → дім) keeps its capital: Рогу → Ріг.
+      stem ??= word.slice(0, stemLength);
+      let base = identity ? word : stem + rule.replacement;
+      if (stemLength === 0 && !identity && n > 0 && word.charCodeAt(0) !== lower.charCodeAt(0)) base = base[0]!.toUpperCase() + base.slice(1);
+      out.push({ base, mask: rule.mask, score: rule.weight });
+      matched = true;
+    }
+    // Adjective endings are unambiguous by length: Залужному is -ому, never -у.
+    if (matched && kind === 'adj') break;
+  }
+  return out;
+}
+
+/**
+ * Scratch for matchRules: the rules found per suffix length (one call at a time). Sized up front
+ * past any suffix length, so the optimised code never reads past its end.
+ */
+const FOUND: (readonly Rule[] | undefined)[] = new Array<readonly Rule[] | undefined>(64).fill(undefined);
+const VOWEL_CODES: ReadonlySet<number> = new Set([...'аеєиіїоуюяыэё'].map((c) => c.charCodeAt(0)));
+
+/** matchRules for the rare word whose lower-case form differs in length: suffixes cut as strings. */
+function matchRulesBySlices(word: string, lower: string, map: SuffixMap, kind: 'noun' | 'adj', person: boolean): Candidate[] {
   const out: Candidate[] = [];
   let matched = false;
   const last = lower[lower.length - 1] ?? '';
@@ -179,18 +256,13 @@ export function matchRules(word: string, table: CompiledTable, kind: 'noun' | 'a
       if (rule.scope === 1 && !person) continue;
       if (rule.scope === 2 && person) continue;
       const identity = rule.identity;
-      // A stem of one letter is too short to trust unless the base is 3+ letters (Рима → Рим).
       if (!identity && stem.length < 2 && stem.length + rule.replacement.length < 3) continue;
-      // A zero ending leaves a consonant (Хитроу is not a form of *Хитро), and no ending
-      // starting with a hard vowel follows a vowel (nor *Хитроа).
       if (stemVowel && rule.consonantStemOnly) continue;
-      // A rule that replaces the whole word (дому → дім) keeps its capital: Рогу → Ріг.
       let base = identity ? word : stem + rule.replacement;
       if (stem === '' && !identity && word[0] !== lower[0]) base = base[0]!.toUpperCase() + base.slice(1);
       out.push({ base, mask: rule.mask, score: rule.weight });
       matched = true;
     }
-    // Adjective endings are unambiguous by length: Залужному is -ому, never -у.
     if (matched && kind === 'adj') break;
   }
   return out;

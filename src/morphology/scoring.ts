@@ -40,23 +40,33 @@ const FIRST_NAME_RULE_CAP = 3.5;
 /** Penalty for a word-final consonant cluster the language does not allow. */
 const CLUSTER_PENALTY = 3;
 
-const VOWELS: ReadonlySet<string> = new Set([...'аеєиіїоуюяыэёАЕЄИІЇОУЮЯЫЭЁ']);
-const SONORANTS: ReadonlySet<string> = new Set([...'рлнмв']);
+const VOWELS: ReadonlySet<number> = codes('аеєиіїоуюяыэёАЕЄИІЇОУЮЯЫЭЁ');
+const SONORANTS: ReadonlySet<number> = codes('рлнмв');
 /** Letters before a final sonorant that still make a fine ending: Карл, Берн, Ульм. */
-const FINE_BEFORE_SONORANT: ReadonlySet<string> = new Set([...'йрлм']);
+const FINE_BEFORE_SONORANT: ReadonlySet<number> = codes('йрлм');
+const APOSTROPHE = 0x27;
+const SOFT_SIGN = 0x44c;
+const SHORT_I = 0x439;
+
+/** The char codes of a string's letters (endings are tested by code: no one-letter strings per test). */
+function codes(letters: string): ReadonlySet<number> {
+  return new Set([...letters].map((c) => c.charCodeAt(0)));
+}
 
 /** True when `base` ends in a consonant cluster no nominative has (Москв, Дніпр, Павл). */
 function badEnding(base: string): boolean {
-  const last = base[base.length - 1] ?? '';
-  const prev = base[base.length - 2] ?? '';
-  return SONORANTS.has(last) && prev !== '' && !VOWELS.has(prev) && !FINE_BEFORE_SONORANT.has(prev) && prev !== "'";
+  if (base.length < 2) return false;
+  const last = base.charCodeAt(base.length - 1);
+  const prev = base.charCodeAt(base.length - 2);
+  return SONORANTS.has(last) && !VOWELS.has(prev) && !FINE_BEFORE_SONORANT.has(prev) && prev !== APOSTROPHE;
 }
 
 /** True when the last two letters are consonants (Єгипт, Павл): where a fleeting vowel may hide. */
 function endsInTwoConsonants(base: string): boolean {
-  const last = base[base.length - 1] ?? '';
-  const prev = base[base.length - 2] ?? '';
-  return last !== '' && prev !== '' && !VOWELS.has(last) && !VOWELS.has(prev) && last !== 'ь' && prev !== 'ь' && last !== 'й' && prev !== 'й';
+  if (base.length < 2) return false;
+  const last = base.charCodeAt(base.length - 1);
+  const prev = base.charCodeAt(base.length - 2);
+  return !VOWELS.has(last) && !VOWELS.has(prev) && last !== SOFT_SIGN && prev !== SOFT_SIGN && last !== SHORT_I && prev !== SHORT_I;
 }
 
 const ALL_MASK = (1 << COMBOS) - 1;
@@ -115,7 +125,8 @@ function analysisOf(word: string, table: CompiledTable, kind: 'noun' | 'adj' | '
   const entries = raw.map((c): Entry => {
     const changed = c.base !== word;
     const repaired = changed && endsInTwoConsonants(c.base) ? c.base.slice(0, -1) + 'е' + c.base.slice(-1) : undefined;
-    const last = c.base[c.base.length - 1] ?? 'а';
+    // (An empty base counts as vowel-final.)
+    const last = c.base.length > 0 ? c.base.charCodeAt(c.base.length - 1) : 0x430;
     return {
       base: c.base,
       mask: c.mask,
@@ -123,7 +134,7 @@ function analysisOf(word: string, table: CompiledTable, kind: 'noun' | 'adj' | '
       changed,
       // A name the lexicon knows is fine whatever its ending (Александр, Петр).
       bad: changed && badEnding(c.base) && !lexicon.has(c.base),
-      leanable: changed && !VOWELS.has(last) && last !== 'ь',
+      leanable: changed && !VOWELS.has(last) && last !== SOFT_SIGN,
       repaired,
       repairedInLexicon: repaired !== undefined && lexicon.has(repaired),
       lexiconMask: lexiconMask(lexicon, c.base, c.mask, person),
@@ -157,7 +168,7 @@ export function adjustCandidates(
 ): Candidate[] {
   const affixed = prefix !== '' || suffix !== '';
   if (table.indeclinable.has(word) || (affixed && table.indeclinable.has(prefix + word + suffix))) {
-    return [{ base: word, mask: ALL_MASK, score: 10 }];
+    return [{ base: word, mask: ALL_MASK, score: 10, confirmed: false }];
   }
   const { entries } = analysisOf(word, table, kind, person, lexicon);
   const out: Candidate[] = [];
@@ -241,7 +252,8 @@ function explainedByEvidence(
  * make Валентина a man's genitive by itself).
  */
 function settle(base: string, mask: number, score: number, lexiconMask: number, seen: boolean): Candidate {
-  const c: Candidate = { base, mask, score };
+  // Every scored candidate has one shape (confirmed set from the start): the code that reads them stays monomorphic.
+  const c: Candidate = { base, mask, score, confirmed: false };
   if (seen) {
     c.score += EVIDENCE_BONUS;
     c.confirmed = true;

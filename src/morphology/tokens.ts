@@ -30,6 +30,19 @@ export interface NameToken {
 const OPEN_QUOTES = new Set(['«', '“', '„', '"', '‘']);
 const CLOSE_QUOTES = new Set(['»', '”', '"', '’', '“']);
 const PUNCT = new Set([...OPEN_QUOTES, ...CLOSE_QUOTES, '(', ')', '[', ']', '.', ',', ':', ';', '!', '?', '…', '—', '–']);
+/** The same marks by char code (each is one UTF-16 unit): tested at both ends of every word. */
+const PUNCT_CODES: ReadonlySet<number> = new Set([...PUNCT].map((c) => c.charCodeAt(0)));
+
+/** True when the word starts with a letter that lower-casing changes (an upper-case letter). */
+function startsUpper(core: string): boolean {
+  if (core.length === 0) return false;
+  const c = core.charCodeAt(0);
+  // Basic Latin and Cyrillic letters answer from their code; other letters the slow way.
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x42f)) return true;
+  if (c < 0x80 || (c >= 0x430 && c <= 0x45f)) return false;
+  const first = core[0]!;
+  return first !== first.toLowerCase();
+}
 
 function isCyrillic(code: number): boolean {
   return code >= 0x0400 && code <= 0x04ff;
@@ -99,20 +112,19 @@ export function tokenizeName(text: string): NameToken[] {
     while (end < n && !isSpace(text.charCodeAt(end))) end++;
     let a = i;
     let b = end;
-    while (a < b && PUNCT.has(text[a]!)) a++;
-    while (b > a && PUNCT.has(text[b - 1]!)) b--;
+    while (a < b && PUNCT_CODES.has(text.charCodeAt(a))) a++;
+    while (b > a && PUNCT_CODES.has(text.charCodeAt(b - 1))) b--;
     const core = text.slice(a, b);
     for (let k = i; k < a; k++) if (OPEN_QUOTES.has(text[k]!)) quoteDepth++;
     const quoted = quoteDepth > 0;
     for (let k = b; k < end; k++) if (CLOSE_QUOTES.has(text[k]!) && quoteDepth > 0) quoteDepth--;
-    const first = core[0] ?? '';
     tokens.push({
       // Whitespace before the word plus its leading punctuation.
       lead: spaceStart === a ? '' : text.slice(spaceStart, a),
       core,
       trail: b === end ? '' : text.slice(b, end),
       frozen: core.length === 0 || quoted || frozenWord(core),
-      capital: first !== first.toLowerCase(),
+      capital: startsUpper(core),
     });
     i = end;
     spaceStart = end;
