@@ -35,7 +35,7 @@ export function settleTypes(scored: readonly Scored[]): EntityType[] {
   // Full personal names lend their reading to lone surnames.
   const surnames = new Map<string, 'm' | 'f' | undefined>();
   for (const s of scored) {
-    if (s.text.includes(' ') && bestType(s) === 'PER' && s.score.PER >= 3 && !ALL_CAPS_END.test(s.text)) {
+    if (s.text.includes(' ') && !s.contextual && bestType(s) === 'PER' && s.score.PER >= 3 && !ALL_CAPS_END.test(s.text)) {
       const k = lastWordKey(s);
       if (!surnames.has(k) || s.gender) surnames.set(k, s.gender);
     }
@@ -52,6 +52,7 @@ export function settleTypes(scored: readonly Scored[]): EntityType[] {
   // Pool the evidence of all forms of one name.
   const pooled = new Map<string, Record<EntityType, number>>();
   for (const s of scored) {
+    if (s.contextual) continue; // its type is its own context's
     const k = keyOf(s);
     let sum = pooled.get(k);
     if (!sum) pooled.set(k, (sum = { PER: 0, ORG: 0, LOC: 0, MISC: 0 }));

@@ -40,7 +40,7 @@ export interface RunContext {
  *
  * @example
  * ```ts
- * const memo: TokenMemo = { firstName: new Uint8Array(n), orgHead: new Uint8Array(n), geoHead: new Uint8Array(n) };
+ * const memo: TokenMemo = { firstName: new Uint8Array(n), orgHead: new Uint8Array(n), geoHead: new Uint8Array(n), title: new Uint8Array(n) };
  * ```
  */
 export interface TokenMemo {
@@ -50,6 +50,8 @@ export interface TokenMemo {
   readonly orgHead: Uint8Array;
   /** 1: no, 2: yes. */
   readonly geoHead: Uint8Array;
+  /** 1: no title, 2: masculine title, 3: feminine title, 4: title of either gender. */
+  readonly title: Uint8Array;
 }
 
 const GENDER_OF: readonly ('m' | 'f' | undefined)[] = [undefined, undefined, 'm', 'f'];
@@ -70,7 +72,7 @@ export function createContext(doc: ParsedDocument, info: readonly TokenInfo[], l
     if (f.cap && !f.ambiguous && !f.initial && !lex.stopWords.has(f.lower)) seen.add(stemKey(f.lower));
   }
   const n = info.length;
-  const memo = { firstName: new Uint8Array(n), orgHead: new Uint8Array(n), geoHead: new Uint8Array(n) };
+  const memo = { firstName: new Uint8Array(n), orgHead: new Uint8Array(n), geoHead: new Uint8Array(n), title: new Uint8Array(n) };
   return { doc, tokens: doc.tokens, info, lex, kb, seen, memo };
 }
 
@@ -110,6 +112,27 @@ export function firstNameGender(ctx: RunContext, i: number): 'm' | 'f' | undefin
     ctx.memo.firstName[i] = m = g === 'm' ? 2 : g === 'f' ? 3 : 1;
   }
   return GENDER_OF[m];
+}
+
+const TITLE_OF: readonly ('m' | 'f' | null | undefined)[] = [undefined, undefined, 'm', 'f', null];
+
+/**
+ * The gender a title word implies (any case form): `'m'`, `'f'`, `null` for a title of either
+ * gender, `undefined` for no title. Every candidate looks back over the same few words for a title:
+ * the answer is kept per token.
+ *
+ * @example
+ * ```ts
+ * titleGender(ctx, i); // null for «президента», 'f' for «міністерка», undefined for «вчора»
+ * ```
+ */
+export function titleGender(ctx: RunContext, i: number): 'm' | 'f' | null | undefined {
+  let m = ctx.memo.title[i]!;
+  if (m === 0) {
+    const g = lookupInflected(ctx.lex.titles, ctx.info[i]!.lower);
+    ctx.memo.title[i] = m = g === undefined ? 1 : g === 'm' ? 2 : g === 'f' ? 3 : 4;
+  }
+  return TITLE_OF[m];
 }
 
 /**

@@ -8,10 +8,11 @@
  */
 import type { EntityType } from '../types.js';
 import type { Candidate } from './candidates.js';
-import { firstNameGender, isAdjective, isOrgHead, type RunContext } from './context.js';
+import { firstNameGender, isAdjective, isLowerWord, isOrgHead, titleGender, type RunContext } from './context.js';
 import { lookupInflected } from './lexicon.js';
 import { isPlace } from './multiword.js';
 import { nameKey } from './stem.js';
+import { DIVINE_NAME_WORDS, DIVINE_PERSON_FORMS, MISC_WORD_FORMS, NICKNAME_NOUNS, QUOTED_PLACE_NOUNS, STREET_LIST_NOUNS, STREET_LIST_SEPARATORS, TAXON_ENDING } from '../lang/uk/name-words.js';
 
 /**
  * A candidate with its scores per type and what was learnt about it.
@@ -39,11 +40,40 @@ export interface Scored {
   kbIds?: readonly string[];
   /** Type of the KB hit, kept for checking that the ids agree with the final type. */
   kbType?: EntityType;
+  /**
+   * True when the type comes from this mention's own context (a street in a list of streets): it
+   * keeps that type and lends no evidence to other forms of the name («Богдана Хмельницького» the
+   * street and Богдан Хмельницький the hetman).
+   */
+  contextual: boolean;
 }
 
 const TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 const TITLE_WINDOW = 6;
 const PLURAL_GENITIVE = /[^аеєиіїоуюя]ів$/u;
+// Instrumental endings: after «з», «із», «зі» they mean «with someone» («з Яною»), not «from a place».
+const INSTRUMENTAL = /(?:ою|ею|єю|ом|ем|єм)$/u;
+// A masculine consonant-stem name ends in -і only in the locative: «у Станіславі», «у Володимирі» name a town.
+const MASCULINE_DATIVE = /(?:ові|еві|єві)$/u;
+// A singular past-tense verb (звернувся, повідомила): «Ашіг Масіх повідомив» is someone who acts.
+const PAST_SINGULAR = /(?:[аиіуя]в|[аиіуя]вся|[аиіуя]ла|[аиіуя]лася)$/u;
+const COMITATIVE: ReadonlySet<string> = new Set(['з', 'із', 'зі', 'с', 'со']);
+const ON_IN: ReadonlySet<string> = new Set(['у', 'в', 'во']);
+// How far back a list of street names may reach for its street noun.
+const STREET_LIST_WINDOW = 160;
+
+// Names recur within and across documents: their stem keys are remembered (bounded, cleared when full).
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_SIZE = 8192;
+
+function cachedNameKey(text: string): string {
+  let key = KEY_CACHE.get(text);
+  if (key === undefined) {
+    if (KEY_CACHE.size >= KEY_CACHE_SIZE) KEY_CACHE.clear();
+    KEY_CACHE.set(text, (key = nameKey(text)));
+  }
+  return key;
+}
 
 /**
  * Scores one candidate.
@@ -56,8 +86,9 @@ const PLURAL_GENITIVE = /[^аеєиіїоуюя]ів$/u;
  */
 export function scoreCandidate(ctx: RunContext, cand: Candidate): Scored {
   const text = ctx.doc.text.slice(cand.start, cand.end);
-  const key = nameKey(text);
-  const s: Scored = { cand, text, key, score: { PER: 0, ORG: 0, LOC: 0, MISC: 0 }, locked: false };
+  const key = cachedNameKey(text);
+  // Every field is set here, so that all Scored objects share one shape (later steps read them in hot loops).
+  const s: Scored = { cand, text, key, score: { PER: 0, ORG: 0, LOC: 0, MISC: 0 }, locked: false, contextual: false, gender: undefined, kbIds: undefined, kbType: undefined };
   const { lex, info, tokens } = ctx;
   const p = lex.patterns;
   const words = cand.words;
@@ -65,10 +96,15 @@ export function scoreCandidate(ctx: RunContext, cand: Candidate): Scored {
   const lastWord = words[words.length - 1]!;
   const single = cand.source === 'part' || words.length === 1;
   const lower = cand.source === 'part' ? text.toLowerCase() : info[lastWord]!.lower;
+  // The lexicons of src/lang/uk/name-words.ts are Ukrainian; Russian text skips those rules.
+  const uk = ctx.doc.lang !== 'ru';
 
   if (cand.shapeType) {
     s.score[cand.shapeType] += 6;
     s.locked = true;
+    // «вул. І. Федорова», «вулиці Шевченка»: a span that opens with a lower-case street noun is a
+    // street, whatever names of people it is named after.
+    if (cand.source === 'cap' && !info[firstWord]!.cap) return s;
   }
   // «Уніан», «Нато»: an abbreviation written in title case.
   const abbr = single ? lex.abbreviations.get(text) ?? (text.length >= 3 ? lex.abbreviations.get(text.toUpperCase()) : undefined) : undefined;
@@ -100,12 +136,20 @@ export function scoreCandidate(ctx: RunContext, cand: Candidate): Scored {
     if (hit.gender) s.gender = hit.gender;
     if (hit.exact && !minor && !nameLike && !cand.shapeType) s.locked = true;
   }
+  if (cand.source === 'quoted' && uk) {
+    const noun = nounBeforeQuote(ctx, cand.first);
+    if (noun !== undefined && QUOTED_PLACE_NOUNS.has(noun)) s.score.LOC += 8;
+    else if (noun !== undefined && NICKNAME_NOUNS.has(noun)) s.score.PER += 8;
+  }
   if (cand.source === 'quoted' || cand.source === 'legal') return s;
   // The gazetteer also speaks when the KB knows the name only as a minor region by stem (Автономної
   // Республіки Крим); a plural town name in the genitive (Чернівців) is looked up by its -і form.
   const inGazetteer = lex.places.has(key) || (single && PLURAL_GENITIVE.test(lower) && lex.places.has(nameKey(lower.slice(0, -2) + 'і')));
   if ((!hit || (hit.type === 'LOC' && !hit.exact)) && inGazetteer && !(single && firstNameGender(ctx, firstWord))) s.score.LOC += 4;
-  if (single && lex.miscNames.has(key)) s.score.MISC += 5;
+  if (single && (lex.miscNames.has(key) || (uk && MISC_WORD_FORMS.has(lower)))) s.score.MISC += 5;
+  // «до Бога», «з Господом»: names of God are persons wherever they stand.
+  if (single && uk && DIVINE_PERSON_FORMS.has(lower)) s.score.PER += 5;
+  else if (!single && uk && words.every((w) => DIVINE_NAME_WORDS.has(info[w]!.lower))) s.score.PER += 5;
 
   // Persons: first names, initials, titles, surname endings.
   const fn = cand.source === 'part' ? lex.firstNames.get(text) : firstNameGender(ctx, firstWord);
@@ -113,7 +157,11 @@ export function scoreCandidate(ctx: RunContext, cand: Candidate): Scored {
     s.score.PER += words.length > 1 ? 5 : 3;
     s.gender ??= fn;
   }
-  if (words.some((w) => info[w]!.initial)) s.score.PER += 5;
+  // «Інститут психології ім. С. Костюка»: initials inside a body's or place's name are its namesake's.
+  const namesake = cand.shapeType !== undefined && cand.shapeType !== 'PER' && !fn && !info[firstWord]!.initial;
+  if (!namesake && words.some((w) => info[w]!.initial)) s.score.PER += 5;
+  // «Варібрус Лану Юріївну»: a patronymic after the first word makes a person's full name.
+  if (!namesake && words.length > 1 && !info[lastWord]!.allCaps && lower.includes('в') && p.PATRONYMIC.test(lower)) s.score.PER += 4;
   const title = titleBefore(ctx, cand.first);
   // «міністр у справах ветеранів Олена Коваль»: a title reaches over its complements only
   // to a name that starts with a first name or an initial.
@@ -129,10 +177,18 @@ export function scoreCandidate(ctx: RunContext, cand: Candidate): Scored {
     else if (p.ADJECTIVAL_SURNAME.test(lower)) s.score.PER += single ? 1.5 : 0.5;
     else if (p.WEAK_SURNAME.test(lower)) s.score.PER += 1;
     if (p.FEMININE_SURNAME.test(lower) && p.ADJECTIVAL_SURNAME.test(lower) && !s.gender) s.gender = 'f';
-    if (p.PLACE_SUFFIX.test(lower)) s.score.LOC += 1.5;
+    // (Not for a first name: Софія, Наталія, Марія end in -ія like countries; Франція only looks like Франц.)
+    if (p.PLACE_SUFFIX.test(lower) && !(fn === 'f' || lex.firstNameForms.has(lower))) s.score.LOC += 1.5;
     if (p.ORG_WORD.test(lower)) s.score.ORG += 2;
   }
   if (words.length > 1 && !fn) {
+    // «Верховна Рада Автономної Республіки Крим»: a capitalised head noun inside makes a body.
+    for (const w of words) {
+      if (w !== firstWord && !info[w]!.allCaps && isOrgHead(ctx, w)) {
+        s.score.ORG += 2;
+        break;
+      }
+    }
     const head = lex.abbreviations.get(tokens[firstWord]!.text);
     const tail = lex.abbreviations.get(tokens[lastWord]!.text);
     if (head === 'ORG' || (info[firstWord]!.allCaps && head === undefined)) s.score.ORG += 5; // «МИД Великобритании»
@@ -144,12 +200,30 @@ export function scoreCandidate(ctx: RunContext, cand: Candidate): Scored {
     // «Західної України», «Нижній Дунай»: an adjective before a known place names a part of it.
     else if (words.length === 2 && isAdjective(ctx, firstWord) && isPlace(ctx, lastWord) && !isOrgHead(ctx, lastWord)) s.score.LOC += 3;
     else s.score.ORG += 0.5;
+    // «Ашіг Масіх повідомив»: two unknown words and a past-tense verb after them are a person who spoke or acted.
+    if (uk && words.length === 2 && !hit && !info[firstWord]!.allCaps && !isAdjective(ctx, firstWord) && isLowerWord(ctx, cand.last + 1) && PAST_SINGULAR.test(info[cand.last + 1]!.lower)) s.score.PER += 1.5;
   } else if (info[firstWord]!.latin) s.score.ORG += 1.5;
+  if (single && cand.source !== 'part' && innerCapital(text)) s.score.ORG += 3;
+  if (single && info[firstWord]!.latin && TAXON_ENDING.test(text)) s.score.MISC += 4;
 
   // Places: «місто Баранівка», «с. Ясень»; «у Києві», «на Алясці»; «до Києва», «з Москви».
   const prev = cand.first > 0 ? tokens[cand.first - 1] : undefined;
-  const noun = prev && prev.text === '.' && cand.first > 1 ? cand.first - 2 : cand.first - 1;
-  if (noun >= 0 && tokens[noun]!.kind === 'word' && !info[noun]!.cap && lookupInflected(lex.placeNouns, info[noun]!.lower) !== undefined) s.score.LOC += 4;
+  const dotted = prev !== undefined && prev.text === '.' && cand.first > 1;
+  const noun = dotted ? cand.first - 2 : cand.first - 1;
+  if (noun >= 0 && tokens[noun]!.kind === 'word' && !info[noun]!.cap) {
+    const nl = info[noun]!.lower;
+    // «с. Рашків», «м. Глиняни»: one- and two-letter abbreviations count only with their full stop.
+    // (Not a genitive plural: «Партії регіонів Теймураз Гветадзе».)
+    const placeNoun = nl.length < 3 ? dotted && lex.placeNouns.has(nl) : !nl.endsWith('ів') && lookupInflected(lex.placeNouns, nl) !== undefined;
+    // «у селі Коля все купував»: a first name after a place noun in another case is its subject, not its name.
+    if (placeNoun) s.score.LOC += fn && !dotted ? 1.5 : 4;
+  }
+  // «на перетині вулиць Космонавтів і Турбінної»: every name of a list after a street noun is a street.
+  if (uk && prev && (STREET_LIST_SEPARATORS.has(info[cand.first - 1]!.lower) || STREET_LIST_NOUNS.has(info[cand.first - 1]!.lower)) && streetListBefore(ctx, cand.first)) {
+    s.score.LOC += 8;
+    s.locked = true;
+    s.contextual = true;
+  }
   if (prev && prev.kind === 'word') {
     const pl = info[cand.first - 1]!.lower;
     // «у Києві» is a place, «у Соні» (at Sonia's) a person.
@@ -157,9 +231,13 @@ export function scoreCandidate(ctx: RunContext, cand: Candidate): Scored {
       // «у Миколаєві», «в Женеві»: a known place in the locative outweighs a first name's dative
       // (Миколаєві, Женеві); a woman's name or an unknown word stays a person («у Марії», «у Соні»).
       const knownPlace = (hit !== undefined && hit.type === 'LOC') || lex.places.has(key);
-      if (knownPlace && single && fn !== 'f' && (pl === 'у' || pl === 'в')) s.score.LOC += 4;
+      // (-ові, -еві are never a woman's name: «у Женеві» is the city though Женя is a name.)
+      if (knownPlace && single && (fn !== 'f' || MASCULINE_DATIVE.test(lower)) && (pl === 'у' || pl === 'в')) s.score.LOC += 4;
       else if (!fn) s.score.LOC += 2;
+      else if (fn === 'm' && single && ON_IN.has(pl) && lower.endsWith('і') && !MASCULINE_DATIVE.test(lower)) s.score.LOC += 3.5;
     }
+    // «з Яною», «із Петром»: with a person; «з Москви» is the genitive.
+    else if (COMITATIVE.has(pl) && INSTRUMENTAL.test(lower) && !inGazetteer && !(hit && hit.type === 'LOC')) s.score.PER += 1;
     else if (p.PLACE_PREPOSITIONS.has(pl)) s.score.LOC += 0.5;
   }
   // Nothing else known: a lone capitalised word in news is most often a person.
@@ -179,12 +257,63 @@ function titleBefore(ctx: RunContext, first: number): { gender: 'm' | 'f' | null
       if (t.text === ']' || t.text === '[') continue; // «[президент України] Володимир Зеленський»
       return undefined;
     }
-    const g = lookupInflected(ctx.lex.titles, ctx.info[k]!.lower);
+    const g = titleGender(ctx, k);
     if (g !== undefined && (!ctx.info[k]!.cap || ctx.info[k]!.ambiguous)) return { gender: g, distance: first - k };
     // A person's name between the title and this one: the title is theirs.
     if (firstNameGender(ctx, k)) return undefined;
   }
   return undefined;
+}
+
+/** True for a Latin or Cyrillic letter code in lower case. */
+function isLowerCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x45f) || c === 0x491;
+}
+
+/** True for a Latin or Cyrillic letter code in upper case. */
+function isUpperCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x42f) || c === 0x490;
+}
+
+/**
+ * «СхідSide», «МінАПП», «ПриватБанк»: a capital right after a small letter inside one word is a
+ * brand's or body's spelling, never a person's. (Char codes, not a Unicode-class regex: this runs
+ * for every one-word candidate.)
+ */
+function innerCapital(text: string): boolean {
+  for (let i = 1; i < text.length; i++) if (isUpperCode(text.charCodeAt(i)) && isLowerCode(text.charCodeAt(i - 1))) return true;
+  return false;
+}
+
+/** «урочища «Маяк»», «позивний «Монах»»: the lower-case word before the opening mark of a quoted name. */
+function nounBeforeQuote(ctx: RunContext, first: number): string | undefined {
+  const mark = ctx.tokens[first - 1];
+  const noun = first >= 2 ? ctx.tokens[first - 2] : undefined;
+  return mark !== undefined && mark.kind !== 'word' && noun !== undefined && noun.kind === 'word' ? ctx.info[first - 2]!.lower : undefined;
+}
+
+/**
+ * True when a street noun opens the list of names that the candidate at `first` ends: only
+ * separators, capitalised words, initials and house numbers stand between them.
+ */
+function streetListBefore(ctx: RunContext, first: number): boolean {
+  const { tokens, info } = ctx;
+  for (let k = first - 1, n = 0; k >= 0 && n < STREET_LIST_WINDOW; k--, n++) {
+    const t = tokens[k]!;
+    const f = info[k]!;
+    if (t.kind === 'word') {
+      if (f.cap) continue;
+      // «вулиць Гоголя, …», «вулиць: …», «вул. …»; not «частини вулиці, Анна …».
+      if (STREET_LIST_NOUNS.has(f.lower)) return tokens[k + 1]!.text !== ',';
+      if (!STREET_LIST_SEPARATORS.has(f.lower)) return false;
+    } else if (t.kind === 'number') continue;
+    else if (t.text === '.') {
+      // An initial's full stop («Б. Хмельницького») or the abbreviation's («вул.»); any other ends a sentence.
+      const before = k > 0 ? info[k - 1]! : undefined;
+      if (!before || !(before.initial || STREET_LIST_NOUNS.has(before.lower))) return false;
+    } else if (!STREET_LIST_SEPARATORS.has(t.text)) return false;
+  }
+  return false;
 }
 
 /**

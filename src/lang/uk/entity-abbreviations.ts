@@ -24,8 +24,9 @@ const ORG = `
 МВС УДАР КПРС ВКП РКП НКВС НКВД ЧК ДПУ ОДПУ СМЕРШ ЗАЕС ЗакДУ КНУ ЛНУ ХНУ ДНУ НаУКМА КПІ
 `;
 
+// Military operations and state standards (a standard is a document's name, not a body's).
 const MISC = `
-АТО ООС
+АТО ООС ДСТУ ГОСТ
 `;
 
 
@@ -66,5 +67,9 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set(
  * ```
  */
 export const NON_NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(
-  'ЗМІ ВВП ПДВ ДТП ФОП ЖКГ ЖЕК ЗНО НМТ ВНЗ ЗВО ПТУ ЧП ПММ ГЕС АЕС ТЕС ТЕЦ ЛЕП АЗС СТО ЕКГ МРТ ВІЛ СНІД ДНК IT ІТ ПЗ ПК ККД ГМО ПІБ ЖК ТРЦ ТЦ МАФ ЄДРПОУ ІПН РНОКПП PR IP VIP SMS GPS USB УЗД'.split(' '),
+  // Codes of law (КК, ПКУ, КУпАП) and state registers (ЄДР, ЄРПН) are documents, not bodies.
+  (
+    'ЗМІ ВВП ПДВ ДТП ФОП ЖКГ ЖЕК ЗНО НМТ ВНЗ ЗВО ПТУ ЧП ПММ ГЕС АЕС ТЕС ТЕЦ ЛЕП АЗС СТО ЕКГ МРТ ВІЛ СНІД ДНК IT ІТ ПЗ ПК ККД ГМО ПІБ ЖК ТРЦ ТЦ МАФ ЄДРПОУ ІПН РНОКПП PR IP VIP SMS GPS USB УЗД ' +
+    'КК ПКУ ЦПК ГПК КУпАП КЗпП ЄДР ЄДРЮО ЄРПН ЄДРСР ЄДРДР ЕОМ ПЕОМ СМС ОВТ ПЗРК БПЛА БТР БМП РСЗВ'
+  ).split(' '),
 );

@@ -51,7 +51,7 @@ export const TAIL_CONJUNCTIONS: ReadonlySet<string> = new Set(['та', 'і', 'й
  * REGION_ADJECTIVE.test('житомирської'); // true
  * ```
  */
-export const REGION_ADJECTIVE = /[сцз]ьк(?:ої|ого|ому|ій|их|ими)$/u;
+export const REGION_ADJECTIVE = /[сцз]ьк(?:ої|ого|ому|ій|их|ими|ою)$/u;
 
 /**
  * Forms of the nouns for streets, squares, parks and bridges that, written before a name, belong

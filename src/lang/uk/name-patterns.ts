@@ -9,14 +9,14 @@
 
 /**
  * Surname endings that are strong evidence of a person, in any case form
- * (Шевченко/Шевченка, Ковальчук/Ковальчуком, Петрович, Ковальська).
+ * (Шевченко/Шевченка, Ковальчук/Ковальчуком, Петрович, Ковальська; Georgian -дзе, -швілі).
  *
  * @example
  * ```ts
  * STRONG_SURNAME.test('шевченка'); // true
  * ```
  */
-export const STRONG_SURNAME = /(?:енк[оауиі]|енком|чук|чука|чуку|чуком|юк|юка|юку|юком|ович|овича|овичу|овичем|евич|евича|евичу|евичем|ишин|ишина|ишину|ук|ука|уку|уком)$/u;
+export const STRONG_SURNAME = /(?:дзе|швілі|енк[оауиі]|енком|чук|чука|чуку|чуком|юк|юка|юку|юком|ович|овича|овичу|овичем|евич|евича|евичу|евичем|ишин|ишина|ишину|ук|ука|уку|уком)$/u;
 
 /**
  * Surname endings that point to a person but also end other words (Лавров, Путін, Лаврова, Путіна).
@@ -142,6 +142,8 @@ export const GENITIVE_PLURAL = /(?:[^аеєиіїоуюя]ів|їв|ей)$/u;
 
 /**
  * Nouns (lemmas) and abbreviations after which a capitalised name is a place («місто Баранівка», «с. Ясень», «річка Десна»).
+ * Only nouns that take a name in apposition: «країни», «регіону», «області» before a capitalised word
+ * are followed by the name of someone or something else («міністр інформації країни Фавад Чаудхрі»).
  *
  * @example
  * ```ts
@@ -149,20 +151,23 @@ export const GENITIVE_PLURAL = /(?:[^аеєиіїоуюя]ів|їв|ей)$/u;
  * ```
  */
 export const PLACE_NOUNS: readonly string[] = `
-місто містечко село селище хутір смт м с сел столиця область район регіон край країна держава річка ріка озеро
+місто містечко село селище хутір смт м с сел річка ріки ріці ріку рікою озеро
 море гора острів півострів курорт околиця передмістя аеропорт станція вулиця вул проспект просп площа пл провулок пров
 бульвар бул узвіз урочище
 `.split(/\s+/).filter(Boolean);
 
 /**
- * Endings that only adjectives take: lower-case words inside «Старовижівська районна рада».
+ * Endings that only adjectives take: lower-case words inside «Старовижівська районна рада», and the
+ * feminine instrumental of -ськ-, -цьк- and -н- adjectives («Дніпропетровською міськрадою»,
+ * «Верховною Радою»).
  *
  * @example
  * ```ts
  * INNER_ADJECTIVE.test('районна'); // true
+ * INNER_ADJECTIVE.test('дніпропетровською'); // true
  * ```
  */
-export const INNER_ADJECTIVE = /(?:[иі]й|ого|ього|ому|ьому|ої|ьої|[иі]м|[иі]х|[иі]ми|н[аеіу]|нн[аеіу]|[сц]ьк[аеіу]|ов[аеіу]|ев[аеіу])$/u;
+export const INNER_ADJECTIVE = /(?:[иі]й|ого|ього|ому|ьому|ої|ьої|[иі]м|[иі]х|[иі]ми|н[аеіу]|нн[аеіу]|[сц]ьк[аеіу]|[сц]ькою|[лвчжтрдйнзс]ною|ов[аеіу]|ев[аеіу])$/u;
 
 /**
  * Adjective endings of words that are not surnames (-ого, -ої, -ими; -ський surnames excluded separately).
@@ -196,13 +201,16 @@ export const COMMON_NOUN_NAMES: ReadonlySet<string> = new Set(['влада', 'в
 
 /**
  * Neuter and plural adjective forms, never a surname on their own (Хмельницьке, Паралімпійських).
+ * Not the locative of a place noun: «у Полтаві», «на Волині», «у Львові», «на Київщині», «в Ірпіні»
+ * end in -аві, -ові, -еві, -ині, -іні like no common adjective does.
  *
  * @example
  * ```ts
  * NEUTER_OR_PLURAL_ADJECTIVE.test('черкаське'); // true
+ * NEUTER_OR_PLURAL_ADJECTIVE.test('полтаві'); // false
  * ```
  */
-export const NEUTER_OR_PLURAL_ADJECTIVE = /(?:ьке|ькі|ьких|ькими|ьким|[нв]е|[нв]і|[нв]их|[нв]ими)$/u;
+export const NEUTER_OR_PLURAL_ADJECTIVE = /(?:ьке|ькі|ьких|ькими|ьким|[нв]е|[^аоеєи]ві|[^иі]ні|[нв]их|[нв]ими)$/u;
 
 /**
  * Abbreviations that open a street address (вул. Хрещатик, 22): the address is one place name.

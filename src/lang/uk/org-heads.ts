@@ -51,7 +51,8 @@ export const ORG_COMPLEMENTS: readonly string[] = `
 `.split(/\s+/).filter(Boolean);
 
 /**
- * Head nouns of multi-word place names.
+ * Head nouns of multi-word place names. (The recogniser also matches a lemma's stem without its last
+ * vowel, so «алея» and «ріка» are listed by their other forms: their stems are «але» (but) and «рік» (year).)
  *
  * @example
  * ```ts
@@ -59,10 +60,10 @@ export const ORG_COMPLEMENTS: readonly string[] = `
  * ```
  */
 export const GEO_HEADS: readonly string[] = `
-область обл район р-н край округ повіт громада море океан озеро річка ріка затока протока острів острови півострів гора гори
+область обл район р-н край округ повіт громада море океан озеро річка ріки ріці ріку рікою затока протока острів острови півострів гора гори
 хребет долина пустеля плато канал пролив водосховище лиман майдан площа вулиця проспект бульвар провулок шосе
 узвіз міст парк сквер цвинтар кладовище замок монастир заповідник собор лавра костел
-заказник урочище алея губернія волость узвозу узвозі узвозом замку замком мосту мості
+заказник урочище алеї алею алеєю губернія волость узвозу узвозі узвозом замку замком мосту мості
 `.split(/\s+/).filter(Boolean);
 
 /**
