@@ -40,7 +40,7 @@ const NONE: readonly KnowledgeBaseEntry[] = Object.freeze([]);
 /** The languages of each combination of language bits (uk 1, ru 2, en 4). */
 const LANGS_OF: readonly (readonly Lang[])[] = [0, 1, 2, 3, 4, 5, 6, 7].map((bits) => (['uk', 'ru', 'en'] as const).filter((l) => (bits & LANG_BIT[l]) !== 0));
 
-class IndexedKnowledgeBase implements KnowledgeBase {
+class IndexedKnowledgeBase implements KnowledgeBase, NameSearch {
   private roleHolders: KnowledgeBaseEntry[] | undefined;
 
   constructor(
@@ -68,7 +68,11 @@ class IndexedKnowledgeBase implements KnowledgeBase {
   }
 
   lookup(name: string, lang?: Lang): readonly KnowledgeBaseEntry[] {
-    const hits = this.names.hits(normalizeAlias(name));
+    return this.lookupKey(normalizeAlias(name), lang);
+  }
+
+  lookupKey(key: string, lang?: Lang): readonly KnowledgeBaseEntry[] {
+    const hits = this.names.hits(key);
     if (!hits) return NONE;
     let chosen = hits;
     if (lang) {
@@ -79,6 +83,10 @@ class IndexedKnowledgeBase implements KnowledgeBase {
       if (own.length) chosen = own;
     }
     return chosen.map((h) => this.store.at(h.index));
+  }
+
+  beginsWords(words: string): boolean {
+    return this.names.beginsWords(words);
   }
 
   *entries(): IterableIterator<KnowledgeBaseEntry> {
@@ -103,6 +111,40 @@ class IndexedKnowledgeBase implements KnowledgeBase {
  */
 export function isImmutableKnowledgeBase(kb: KnowledgeBase): boolean {
   return kb instanceof IndexedKnowledgeBase;
+}
+
+/**
+ * Lookups by names already normalised ({@link normalizeAlias}), for callers that try many guessed
+ * names: no normalising again, and a guess whose first words begin no name can be skipped.
+ *
+ * @example
+ * ```ts
+ * const search = nameSearch(createKnowledgeBase([{ id: 'Q1', type: 'ORG', names: { uk: ['Білий дім'] } }]));
+ * search?.beginsWords('білий');          // true: «білий дім» begins so
+ * search?.beginsWords('білого');         // false
+ * search?.beginsWords('білий дім');      // false: no name goes on after it
+ * search?.lookupKey('білий дім')[0].id;  // 'Q1'
+ * ```
+ */
+export interface NameSearch {
+  /** Whether some normalised name begins with `words` (whole words) followed by a space. */
+  beginsWords(words: string): boolean;
+  /** {@link KnowledgeBase.lookup} of a name that is its own {@link normalizeAlias}. */
+  lookupKey(key: string, lang?: Lang): readonly KnowledgeBaseEntry[];
+}
+
+/**
+ * The {@link NameSearch} of a knowledge base made by this module; undefined for any other object
+ * serving as a KB (only its `lookup` may be asked then).
+ *
+ * @example
+ * ```ts
+ * nameSearch(defaultKnowledgeBase())?.beginsWords('білий'); // true
+ * nameSearch({ lookup: () => [], get: () => undefined, … }); // undefined
+ * ```
+ */
+export function nameSearch(kb: KnowledgeBase): NameSearch | undefined {
+  return kb instanceof IndexedKnowledgeBase ? kb : undefined;
 }
 
 /**

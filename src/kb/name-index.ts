@@ -63,6 +63,8 @@ export interface EntryStore {
  */
 export interface NameIndex {
   hits(key: string): readonly Hit[] | undefined;
+  /** Whether some key begins with `words` followed by a space: 'білий' for 'білий дім'. */
+  beginsWords(words: string): boolean;
   /** Every (key, hit) pair. */
   forEach(visit: (key: string, hit: Hit) => void): void;
 }
@@ -160,6 +162,8 @@ export class LazyEntryStore implements EntryStore {
  */
 export class MapNameIndex implements NameIndex {
   private readonly byName = new Map<string, Hit[]>();
+  /** Every key's words before each of its spaces, made on first use (most KBs are never asked). */
+  private wordPrefixes: Set<string> | undefined;
 
   constructor(store: ArrayEntryStore) {
     store.list.forEach((entry, index) => {
@@ -175,6 +179,11 @@ export class MapNameIndex implements NameIndex {
 
   hits(key: string): readonly Hit[] | undefined {
     return this.byName.get(key);
+  }
+
+  beginsWords(words: string): boolean {
+    this.wordPrefixes ??= wordPrefixes(this.byName.keys());
+    return this.wordPrefixes.has(words);
   }
 
   forEach(visit: (key: string, hit: Hit) => void): void {
@@ -204,6 +213,16 @@ export class MapNameIndex implements NameIndex {
  */
 export class SortedNameIndex implements NameIndex {
   private readonly offsets: Int32Array;
+  /**
+   * Key → its position, and the words before each space of every key (as in {@link MapNameIndex}):
+   * made once a process has asked {@link TABLES_AFTER} times, for a stream of documents looks up
+   * tens of thousands of guessed names and a hash lookup is several times cheaper than a binary
+   * search; the first documents (and a process that links one) search and build nothing.
+   */
+  private byKey: Map<string, number> | undefined;
+  private wordPrefixes: Set<string> | undefined;
+  private keyAsks = 0;
+  private prefixAsks = 0;
 
   constructor(
     private readonly keys: readonly string[],
@@ -219,21 +238,46 @@ export class SortedNameIndex implements NameIndex {
   }
 
   hits(key: string): readonly Hit[] | undefined {
-    let lo = 0;
-    let hi = this.keys.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const k = this.keys[mid];
-      if (k < key) lo = mid + 1;
-      else if (k > key) hi = mid - 1;
-      else {
-        const at = this.offsets[mid];
-        const out: Hit[] = [];
-        for (let i = 0; i < this.flatHits[at]; i++) out.push({ index: this.flatHits[at + 1 + 2 * i], langs: this.flatHits[at + 2 + 2 * i] });
-        return out;
-      }
+    let k: number | undefined;
+    if (this.byKey) k = this.byKey.get(key);
+    else if (++this.keyAsks > TABLES_AFTER) {
+      const byKey = new Map<string, number>();
+      for (let i = 0; i < this.keys.length; i++) byKey.set(this.keys[i], i);
+      this.byKey = byKey;
+      k = byKey.get(key);
+    } else {
+      const at = this.lowerBound(key);
+      k = at < this.keys.length && this.keys[at] === key ? at : undefined;
     }
-    return undefined;
+    if (k === undefined) return undefined;
+    const at = this.offsets[k];
+    const out: Hit[] = [];
+    for (let i = 0; i < this.flatHits[at]; i++) out.push({ index: this.flatHits[at + 1 + 2 * i], langs: this.flatHits[at + 2 + 2 * i] });
+    return out;
+  }
+
+  beginsWords(words: string): boolean {
+    if (this.wordPrefixes) return this.wordPrefixes.has(words);
+    if (++this.prefixAsks > TABLES_AFTER) {
+      this.wordPrefixes = wordPrefixes(this.keys);
+      return this.wordPrefixes.has(words);
+    }
+    // A key that begins with the words and a space sorts first among those not below that prefix.
+    const prefix = `${words} `;
+    const at = this.lowerBound(prefix);
+    return at < this.keys.length && this.keys[at].startsWith(prefix);
+  }
+
+  /** The position of the first key not below `s` in code-unit order. */
+  private lowerBound(s: string): number {
+    let lo = 0;
+    let hi = this.keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.keys[mid] < s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   forEach(visit: (key: string, hit: Hit) => void): void {
@@ -242,4 +286,17 @@ export class SortedNameIndex implements NameIndex {
       for (let i = 0; i < this.flatHits[at]; i++) visit(this.keys[k], { index: this.flatHits[at + 1 + 2 * i], langs: this.flatHits[at + 2 + 2 * i] });
     }
   }
+}
+
+/** Asks of a {@link SortedNameIndex} answered by binary search before it builds its hash tables. */
+const TABLES_AFTER = 2000;
+
+/**
+ * Every key's words before each of its spaces: «сполучені штати америки» gives 'сполучені' and
+ * 'сполучені штати' (asked without the space, so the asker need not build a string with it).
+ */
+function wordPrefixes(keys: Iterable<string>): Set<string> {
+  const set = new Set<string>();
+  for (const key of keys) for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) set.add(key.slice(0, at));
+  return set;
 }

@@ -7,30 +7,108 @@
 import { normalizeAlias } from '../kb/normalize.js';
 import type { NameMention } from '../stages.js';
 import { baseOf, type Cluster } from './cluster.js';
-import { splitWords } from './inflection.js';
+import { isSpaceUnit } from './inflection.js';
 import type { CompiledLexicon } from './lexicon.js';
 import { Memo } from './memo.js';
 
-/** Upper-case initials of a multi-word name's words: «Міністерство закордонних справ» → «МЗС». */
+/**
+ * Upper-case initials of a multi-word name's words: «Міністерство закордонних справ» → «МЗС».
+ * The first UTF-16 unit of each white-space-separated word, read in place (no word is made).
+ */
 function initials(base: string): string {
-  const words = splitWords(base);
-  if (words.length < 2) return '';
-  return words.map((w) => w[0] ?? '').join('').toUpperCase();
+  let firsts = '';
+  let count = 0;
+  let inWord = false;
+  for (let k = 0; k < base.length; k++) {
+    const space = isSpaceUnit(base.charCodeAt(k));
+    if (!space && !inWord) {
+      firsts += base[k];
+      count++;
+    }
+    inWord = !space;
+  }
+  return count < 2 ? '' : firsts.toUpperCase();
 }
 
-const HYPHENS = /[-‐‑–]/u;
-const UPPER_FIRST = /^\p{Lu}/u;
+/** The hyphens a hyphenated name is cut at: - ‐ ‑ –. */
+function isHyphen(c: number): boolean {
+  return c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013;
+}
 
-/** Initials of the capitalised parts of a hyphenated name: «Техрик-э-Лабаик Пакистан» → «ТЛП». */
+const UPPER_FIRST = /^\p{Lu}/u;
+/** Per BMP unit: 0 not yet known, 1 an upper-case letter, 2 not; filled on first sight. */
+const UPPER = new Uint8Array(0x10000);
+
+/** Whether the code point at `k` is an upper-case letter (as `/^\p{Lu}/u` tests a part's start). */
+function upperAt(s: string, k: number): boolean {
+  const c = s.charCodeAt(k);
+  if (c >= 0xd800 && c <= 0xdbff) return UPPER_FIRST.test(s.slice(k, k + 2));
+  let u = UPPER[c];
+  if (u === 0) UPPER[c] = u = UPPER_FIRST.test(String.fromCharCode(c)) ? 1 : 2;
+  return u === 1;
+}
+
+/**
+ * Initials of the capitalised parts of a hyphenated name: «Техрик-э-Лабаик Пакистан» → «ТЛП».
+ * Parts are the runs between white space and hyphens, read in place (split with a regex is slow).
+ */
 function capitalInitials(base: string): string {
-  const parts = splitWords(base).flatMap((w) => w.split(HYPHENS)).filter((p) => UPPER_FIRST.test(p));
-  return parts.length >= 2 ? parts.map((p) => p[0]).join('') : '';
+  let firsts = '';
+  let count = 0;
+  let partStart = true;
+  for (let k = 0; k < base.length; k++) {
+    const c = base.charCodeAt(k);
+    if (isSpaceUnit(c) || isHyphen(c)) {
+      partStart = true;
+      continue;
+    }
+    if (partStart && upperAt(base, k)) {
+      firsts += base[k];
+      count++;
+    }
+    partStart = false;
+  }
+  return count >= 2 ? firsts : '';
 }
 
 const ABBREVIATION = /^[\p{Lu}\d]{2,6}$/u;
 
-/** The abbreviations a full name may stand for, by initials or the lexicon, remembered per lexicon. */
-function abbreviationKeys(base: string, lex: CompiledLexicon): readonly string[] {
+/**
+ * Whether a base is written as an abbreviation: two to six code points, each an upper-case letter
+ * or an ASCII digit (`/^[\p{Lu}\d]{2,6}$/u`, by a scan: it runs for every name of every body).
+ *
+ * @example
+ * ```ts
+ * isAbbreviation('МЗС'); // true
+ * isAbbreviation('Мзс'); // false
+ * ```
+ */
+export function isAbbreviation(b: string): boolean {
+  if (b.length < 2 || b.length > 12) return false;
+  let count = 0;
+  for (let k = 0; k < b.length; k++) {
+    const c = b.charCodeAt(k);
+    if (++count > 6) return false;
+    if (c >= 0x30 && c <= 0x39) continue;
+    if (!upperAt(b, k)) return false;
+    if (c >= 0xd800 && c <= 0xdbff && k + 1 < b.length) {
+      const d = b.charCodeAt(k + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) k++; // the pair is one code point
+    }
+  }
+  return count >= 2;
+}
+
+/**
+ * The abbreviations a full name may stand for, by initials or the lexicon, remembered per lexicon.
+ *
+ * @example
+ * ```ts
+ * abbreviationKeys('Міністерство закордонних справ', lexiconFor('uk')); // ['МЗС', …]
+ * abbreviationKeys('Техрик-э-Лабаик Пакистан', lexiconFor('ru'));       // ['ТП', 'ТЛП']
+ * ```
+ */
+export function abbreviationKeys(base: string, lex: CompiledLexicon): readonly string[] {
   let memo = ABBREVIATION_KEYS.get(lex);
   if (!memo) {
     memo = new Memo((b) => {
@@ -57,34 +135,41 @@ const ABBREVIATION_KEYS = new WeakMap<CompiledLexicon, Memo<readonly string[]>>(
  * ```
  */
 export function mergeAbbreviations(clusters: readonly Cluster[], names: readonly NameMention[], lex: CompiledLexicon): Cluster[] {
-  const expansions = new Map<string, Cluster[]>();
-  for (const c of clusters) {
-    if (c.type === 'PER') continue;
-    // Each name's keys (a cluster is listed once per key, so repeated bases add nothing).
-    let previous: string | undefined;
-    for (const i of c.names) {
-      const base = baseOf(names[i]);
-      if (base === previous) continue;
-      previous = base;
-      for (const k of abbreviationKeys(base, lex)) {
-        const list = expansions.get(k);
-        if (!list) expansions.set(k, [c]);
-        else if (!list.includes(c)) list.push(c);
+  // The clusters each abbreviation may stand for, gathered when the first abbreviation is met
+  // (before any cluster has changed): a document without one needs none of it.
+  let expansions: Map<string, Cluster[]> | undefined;
+  const gather = (): Map<string, Cluster[]> => {
+    const map = new Map<string, Cluster[]>();
+    for (const c of clusters) {
+      if (c.type === 'PER') continue;
+      // Each name's keys (a cluster is listed once per key, so repeated bases add nothing).
+      let previous: string | undefined;
+      for (const i of c.names) {
+        const base = baseOf(names[i]);
+        if (base === previous) continue;
+        previous = base;
+        for (const k of abbreviationKeys(base, lex)) {
+          const list = map.get(k);
+          if (!list) map.set(k, [c]);
+          else if (!list.includes(c)) list.push(c);
+        }
       }
     }
-  }
+    return map;
+  };
   const gone = new Set<Cluster>();
   for (const c of clusters) {
     if (c.type === 'PER' || gone.has(c)) continue;
     let abbr: string | undefined;
     for (const i of c.names) {
       const b = baseOf(names[i]);
-      if (ABBREVIATION.test(b)) {
+      if (isAbbreviation(b)) {
         abbr = b;
         break;
       }
     }
     if (!abbr) continue;
+    expansions ??= gather();
     const full = lex.abbreviations.get(abbr.toLowerCase());
     const options = [...(expansions.get(abbr) ?? []), ...(full ? (expansions.get(full.toUpperCase()) ?? []) : [])].filter((x) => x !== c && !gone.has(x));
     const targets = [...new Set(options)];

@@ -2,15 +2,15 @@
  * Grouping the names of one document into clusters: inflected forms of one name (by base form,
  * then by stem key), a surname after a full name (Лавров → Сергій Лавров, choosing by gender and
  * recency when two people share it), first names and initials, shortenings of longer names; after
- * KB linking, KB identity (РФ ↔ Росія) and stray surnames (abbreviations meet their expansions in
- * abbreviations.ts).
+ * KB linking, KB identity (РФ ↔ Росія) (abbreviations meet their expansions in abbreviations.ts,
+ * stray surnames their persons in stray-surnames.ts).
  *
  * @module
  */
 import { normalizeAlias } from '../kb/normalize.js';
 import type { NameMention } from '../stages.js';
 import type { EntityType, Lang, MentionKind } from '../types.js';
-import { countWords, isSpaceUnit, nameStemKey, splitWords, wordStemKey } from './inflection.js';
+import { isSpaceUnit, nameStemKey, splitWords, wordStemKey } from './inflection.js';
 import { foldWord, type CompiledLexicon } from './lexicon.js';
 import { Memo } from './memo.js';
 
@@ -119,16 +119,25 @@ const GLUED_INITIAL = /(\p{Lu}\.)(?=\p{Lu})/gu;
  */
 export function personWords(base: string, honorifics?: ReadonlySet<string>): readonly string[] {
   if (!honorifics) return computePersonWords(base);
-  let memo = PERSON_WORDS.get(honorifics);
-  if (!memo) PERSON_WORDS.set(honorifics, (memo = new Memo((b) => computePersonWords(b, honorifics))));
-  return memo.get(base);
+  // The set asked last (a document asks with its language's set only): no WeakMap read per name.
+  if (honorifics !== lastHonorifics) {
+    let memo = PERSON_WORDS.get(honorifics);
+    if (!memo) PERSON_WORDS.set(honorifics, (memo = new Memo((b) => computePersonWords(b, honorifics))));
+    lastHonorifics = honorifics;
+    lastPersonWords = memo;
+  }
+  return (lastPersonWords as Memo<readonly string[]>).get(base);
 }
+
+let lastHonorifics: ReadonlySet<string> | undefined;
+let lastPersonWords: Memo<readonly string[]> | undefined;
 
 /** Person words per honorific set (one per language), remembered: a name recurs in a document. */
 const PERSON_WORDS = new WeakMap<ReadonlySet<string>, Memo<readonly string[]>>();
 
 function computePersonWords(base: string, honorifics?: ReadonlySet<string>): readonly string[] {
-  const words = splitWords(base.replace(GLUED_INITIAL, '$1 '));
+  // A glued initial needs a dot: most names have none, and then the replace would change nothing.
+  const words = splitWords(base.includes('.') ? base.replace(GLUED_INITIAL, '$1 ') : base);
   if (!honorifics) return words;
   const kept = words.filter((w) => !honorifics.has(foldWord(w)));
   return kept.length ? kept : words;
@@ -140,31 +149,53 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** What clustering reads from a base form. */
-interface BaseInfo {
-  key: string;
-  stem: string;
+/**
+ * What clustering reads from a base form. The person-only parts (gender, words) and the stem's
+ * words are worked out on first read: most names are of places and bodies, or read only by key.
+ */
+class BaseInfo {
+  readonly key: string;
+  readonly stem: string;
+  private stemWords: readonly string[] | undefined;
+  private genderFound: 'm' | 'f' | null | undefined;
+  private personWordList: readonly string[] | undefined;
+
+  constructor(
+    private readonly base: string,
+    lang: Lang,
+    private readonly lex: CompiledLexicon,
+  ) {
+    this.key = normalizeAlias(base);
+    this.stem = nameStemKey(base, lang);
+  }
+
   /** The stem key's words. */
-  stems: readonly string[];
-  gender: 'm' | 'f' | undefined;
-  words: readonly string[];
+  get stems(): readonly string[] {
+    return (this.stemWords ??= this.stem.split(' '));
+  }
+
+  get gender(): 'm' | 'f' | undefined {
+    if (this.genderFound === undefined) this.genderFound = computeGender(this.base) ?? null;
+    return this.genderFound ?? undefined;
+  }
+
+  get words(): readonly string[] {
+    return (this.personWordList ??= personWords(this.base, this.lex.honorifics));
+  }
 }
 
 /** What each base form gives, remembered per lexicon and language (names repeat within and across documents). */
 const BASE_INFO = new WeakMap<CompiledLexicon, Map<Lang, Memo<BaseInfo>>>();
 
-function baseInfo(base: string, lang: Lang, lex: CompiledLexicon): BaseInfo {
+function baseInfoMemo(lang: Lang, lex: CompiledLexicon): Memo<BaseInfo> {
   let perLang = BASE_INFO.get(lex);
   if (!perLang) BASE_INFO.set(lex, (perLang = new Map()));
   let memo = perLang.get(lang);
   if (!memo) {
-    memo = new Memo((b) => {
-      const stem = nameStemKey(b, lang);
-      return { key: normalizeAlias(b), stem, stems: stem.split(' '), gender: genderOfName(b), words: personWords(b, lex.honorifics) };
-    });
+    memo = new Memo((b) => new BaseInfo(b, lang, lex));
     perLang.set(lang, memo);
   }
-  return memo.get(base);
+  return memo;
 }
 
 /** A full personal name seen in the document. */
@@ -201,10 +232,11 @@ export function clusterNames(names: readonly NameMention[], lang: Lang, lex: Com
     clusters.push(c);
     return c;
   };
-  const join = (c: Cluster, i: number) => {
+  // `info` is the name's own base info (the caller has it at hand).
+  const join = (c: Cluster, i: number, info: BaseInfo) => {
     c.names.push(i);
     lastSeen.set(c, names[i].start);
-    const g = names[i].gender ?? (isPerson(names[i].type) ? infoOf(baseOf(names[i])).gender : undefined);
+    const g = names[i].gender ?? (isPerson(names[i].type) ? info.gender : undefined);
     if (g && !c.gender) c.gender = g;
   };
   const remember = (c: Cluster, key: string, stem: string) => {
@@ -219,7 +251,8 @@ export function clusterNames(names: readonly NameMention[], lang: Lang, lex: Com
     bare.delete(stem);
   };
 
-  const infoOf = (base: string): BaseInfo => baseInfo(base, lang, lex);
+  const infoMemo = baseInfoMemo(lang, lex);
+  const infoOf = (base: string): BaseInfo => infoMemo.get(base);
   // Of the full names under stem s (then s2), those that fit the gender and initial: the one seen
   // last (the first of equals).
   const mostRecent = (map: Map<string, FullPerson[]>, s: string, s2: string, gender: 'm' | 'f' | undefined, initial: string): Cluster | undefined => {
@@ -245,22 +278,23 @@ export function clusterNames(names: readonly NameMention[], lang: Lang, lex: Com
     const info = infoOf(base);
     const key = info.key;
     const stem = info.stem;
-    const textStem = n.text === base ? stem : nameStemKey(n.text, lang);
+    // The text's own stem key, worked out only when the base's key and stem find nothing.
+    const textStem = (): string => (n.text === base ? stem : nameStemKey(n.text, lang));
     if (isPerson(n.type)) {
       const gender = n.gender ?? info.gender;
       const words = info.words;
       const initial = words.length >= 2 && INITIAL.test(words[0]) ? words[0][0] : '';
       if (words.length >= 2 && !initial) {
-        const hit = byKey.get(key) ?? byStem.get(stem) ?? byStem.get(textStem) ?? byStem.get(nameStemKey(words.join(' '), lang));
+        const hit = byKey.get(key) ?? byStem.get(stem) ?? byStem.get(textStem()) ?? byStem.get(nameStemKey(words.join(' '), lang));
         if (hit && isPerson(hit.type)) {
-          join(hit, i);
+          join(hit, i, info);
           return;
         }
         const p: FullPerson = { cluster: create('PER'), surname: wordStemKey(words[words.length - 1], lang), first: wordStemKey(words[0], lang), initial: words[0][0] };
         // A surname or first name seen alone before the full name («Лавров … Сергій Лавров») joins it.
         absorb(p.cluster, p.surname, gender);
         absorb(p.cluster, p.first, gender);
-        join(p.cluster, i);
+        join(p.cluster, i, info);
         remember(p.cluster, key, stem);
         push(bySurname, p.surname, p);
         push(byFirst, p.first, p);
@@ -276,17 +310,17 @@ export function clusterNames(names: readonly NameMention[], lang: Lang, lex: Com
       if (!best && !initial) best = mostRecent(byFirst, s, s2, gender, initial);
       best ??= bare.get(s) ?? bare.get(s2);
       if (best) {
-        join(best, i);
+        join(best, i, info);
         return;
       }
       const c = create('PER');
-      join(c, i);
+      join(c, i, info);
       bare.set(s, c);
       return;
     }
     // Organisations, places, other names: the same name, or a shortening of a longer one named
     // before («Верховного суда» after «Верховный суд Пакистана», «МИД» after «МИД Великобритании»).
-    let hit = byKey.get(key) ?? byStem.get(stem) ?? byStem.get(textStem);
+    let hit = byKey.get(key) ?? byStem.get(stem) ?? byStem.get(textStem());
     if (hit && isPerson(hit.type)) hit = undefined;
     const stems = info.stems;
     // Only bodies shorten so («Kharkiv» is not «Kharkiv Oblast»).
@@ -295,7 +329,7 @@ export function clusterNames(names: readonly NameMention[], lang: Lang, lex: Com
       if (longer.length && longer.every((m) => m.cluster === longer[0].cluster) && longer[0].cluster.type === 'ORG') hit = longer[0].cluster;
     }
     const c = hit ?? create(n.type);
-    join(c, i);
+    join(c, i, info);
     remember(c, key, stem);
     if (stems.length >= 2 && !(multiword.get(stems[0]) ?? []).some((m) => m.cluster === c && m.stem === stem)) push(multiword, stems[0], { cluster: c, stems, stem });
   });
@@ -324,67 +358,6 @@ export function mergeByKbId(clusters: readonly Cluster[]): Cluster[] {
       continue;
     }
     if (key) byId.set(key, c);
-    out.push(c);
-  }
-  return out;
-}
-
-/** Stem keys of a name's last and first words (null for a name of one word), per language, remembered. */
-const END_STEMS: Readonly<Record<Lang, Memo<readonly [string, string] | null>>> = {
-  uk: new Memo((b) => endStems(b, 'uk')),
-  ru: new Memo((b) => endStems(b, 'ru')),
-  en: new Memo((b) => endStems(b, 'en')),
-};
-
-function endStems(base: string, lang: Lang): readonly [string, string] | null {
-  const words = splitWords(base);
-  return words.length < 2 ? null : [wordStemKey(words[words.length - 1], lang), wordStemKey(words[0], lang)];
-}
-
-/**
- * Joins to a person the clusters of a bare surname or first name that the recogniser typed as a
- * place or an organisation («Лавров» tagged LOC after «Сергій Лавров»), when no KB entry claims the
- * word and exactly one person in the document has that name.
- *
- * @example
- * ```ts
- * mergeStraySurnames(clusters, names, 'uk'); // the LOC «Лавров» joins Сергій Лавров
- * ```
- */
-export function mergeStraySurnames(clusters: readonly Cluster[], names: readonly NameMention[], lang: Lang): Cluster[] {
-  const persons = new Map<string, Cluster | null>();
-  for (const c of clusters) {
-    if (c.type !== 'PER') continue;
-    for (const i of c.names) {
-      const ends = (END_STEMS[lang] ?? END_STEMS.uk).get(baseOf(names[i]));
-      if (!ends) continue;
-      for (const s of ends) {
-        const seen = persons.get(s);
-        persons.set(s, seen === undefined || seen === c ? c : null);
-      }
-    }
-  }
-  const out: Cluster[] = [];
-  for (const c of clusters) {
-    if (c.type !== 'PER' && !c.kbId && c.names.length) {
-      // The one stem all its names share, when each is one word.
-      let only: string | undefined;
-      for (const i of c.names) {
-        const b = baseOf(names[i]);
-        const s = countWords(b) === 1 ? wordStemKey(b, lang) : '';
-        if (!s || (only !== undefined && s !== only)) {
-          only = '';
-          break;
-        }
-        only = s;
-      }
-      const person = only ? persons.get(only) : undefined;
-      if (person) {
-        person.names.push(...c.names);
-        person.extra.push(...c.extra);
-        continue;
-      }
-    }
     out.push(c);
   }
   return out;

@@ -12,11 +12,12 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { FoundQuote, NameMention, ParsedDocument } from '../stages.js';
 import type { Entity, Mention, Quote } from '../types.js';
 import { mergeAbbreviations } from './abbreviations.js';
-import { clusterNames, mergeByKbId, mergeStraySurnames, type Cluster } from './cluster.js';
+import { clusterNames, mergeByKbId, type Cluster } from './cluster.js';
 import { entityName, entityType } from './naming.js';
 import { linkClusters, linkContext } from './kb-link.js';
 import { lexiconFor } from './lexicon.js';
 import { findRolePhrases, scanWordSpans, type RolePhrase } from './roles.js';
+import { mergeStraySurnames } from './stray-surnames.js';
 import { addMention, resolveSpeakers, type SpeakerEnv } from './speakers.js';
 import { appositionName, byStartOrder, coverWords, kbRoleKeys, phraseRoleKeys, RoleIndex, type RoleEnv } from './titles.js';
 

@@ -11,8 +11,13 @@ import type { Lang } from '../types.js';
 import { lexiconFor } from './lexicon.js';
 import { Memo } from './memo.js';
 
-/** Vowels that alternate in a closed last syllable (Київ/Києва, дім/дому, Ріг/Рогу). */
-const ALTERNATING = /[іїоеє](?=[^аеєиіїоуюяыэё]*$)/u;
+/**
+ * Vowels that alternate in a closed last syllable (Київ/Києва, дім/дому, Ріг/Рогу): і ї о е є as
+ * the word's last vowel (what `/[іїоеє](?=[^аеєиіїоуюяыэё]*$)/u` finds).
+ */
+const VOWELS = new Set([...'аеєиіїоуюяыэё'].map((c) => c.charCodeAt(0)));
+const ALTERNATING_VOWELS = new Set([...'іїоеє'].map((c) => c.charCodeAt(0)));
+
 /** Consonants that alternate before the dative/locative -і (Аляска/Алясці, Рига/Ризі). */
 const FINAL_ALTERNATION: Readonly<Record<string, string>> = { ц: 'к', з: 'г' };
 const MIN_STEM = 3;
@@ -35,6 +40,34 @@ function stripList(lang: Lang): string[] {
 }
 
 /**
+ * {@link STRIP} by last letter, each list in STRIP's order: an ending can end a word only if it
+ * ends with the word's last letter, so a word is tried against a few endings, not all fifty.
+ */
+const STRIP_BY_LAST: Readonly<Record<Lang, ReadonlyMap<number, readonly string[]>>> = {
+  uk: byLastUnit(STRIP.uk),
+  ru: byLastUnit(STRIP.ru),
+  en: byLastUnit(STRIP.en),
+};
+
+function byLastUnit(endings: readonly string[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const e of endings) {
+    const last = e.charCodeAt(e.length - 1);
+    const list = map.get(last);
+    if (list) list.push(e);
+    else map.set(last, [e]);
+  }
+  return map;
+}
+
+const NO_ENDINGS: readonly string[] = [];
+
+/** The endings of {@link STRIP} that may end `w` (those ending with its last letter), longest first. */
+function endingsOf(w: string, lang: Lang): readonly string[] {
+  return (STRIP_BY_LAST[lang] ?? STRIP_BY_LAST.uk).get(w.charCodeAt(w.length - 1)) ?? NO_ENDINGS;
+}
+
+/**
  * The stem key of one word: lower case, the longest known ending stripped (keeping at least three
  * letters), a final alternating consonant and the last syllable's alternating vowel folded.
  *
@@ -52,7 +85,7 @@ function computeWordStemKey(word: string, lang: Lang): string {
   const w = normalizeAlias(word).toLowerCase();
   if (lang === 'en') return w.endsWith("'s") ? w.slice(0, -2) : w;
   let stem = w;
-  for (const ending of STRIP[lang] ?? STRIP.uk) {
+  for (const ending of endingsOf(w, lang)) {
     if (w.length - ending.length >= MIN_STEM && w.endsWith(ending)) {
       stem = w.slice(0, -ending.length);
       break;
@@ -61,7 +94,20 @@ function computeWordStemKey(word: string, lang: Lang): string {
   const last = stem[stem.length - 1];
   const alt = last && FINAL_ALTERNATION[last];
   if (alt) stem = stem.slice(0, -1) + alt;
-  return stem.replace(ALTERNATING, '*');
+  const v = alternatingVowelAt(stem);
+  return v < 0 ? stem : `${stem.slice(0, v)}*${stem.slice(v + 1)}`;
+}
+
+/**
+ * Where the alternating vowel stands: the last vowel, when it is one of і ї о е є; else -1. A scan
+ * from the end instead of the regex, whose look-ahead re-reads the rest of the word at every vowel.
+ */
+function alternatingVowelAt(stem: string): number {
+  for (let k = stem.length - 1; k >= 0; k--) {
+    const c = stem.charCodeAt(k);
+    if (VOWELS.has(c)) return ALTERNATING_VOWELS.has(c) ? k : -1;
+  }
+  return -1;
 }
 
 /**
@@ -93,8 +139,6 @@ const NAME_KEYS: Readonly<Record<Lang, Memo<string>>> = {
   ru: new Memo((n) => computeNameStemKey(n, 'ru')),
   en: new Memo((n) => computeNameStemKey(n, 'en')),
 };
-
-const WORDS = /[^\s]+/g;
 
 /**
  * The number of words {@link splitWords} would give, counted without making them.
@@ -139,7 +183,19 @@ export function isSpaceUnit(c: number): boolean {
  * ```
  */
 export function splitWords(name: string): string[] {
-  return name.match(WORDS) ?? [];
+  // What `name.match(/[^\s]+/g)` gives, by a scan: no regex run for every name of every document.
+  const out: string[] = [];
+  let start = -1;
+  for (let k = 0; k < name.length; k++) {
+    if (isSpaceUnit(name.charCodeAt(k))) {
+      if (start >= 0) {
+        out.push(name.slice(start, k));
+        start = -1;
+      }
+    } else if (start < 0) start = k;
+  }
+  if (start >= 0) out.push(start === 0 ? name : name.slice(start));
+  return out;
 }
 
 /** Nominative endings to try after a stripped stem. */
@@ -152,31 +208,35 @@ const NOMINATIVE: Readonly<Record<Lang, readonly string[]>> = {
 /**
  * Candidate base forms of a one-word form for knowledge-base lookup, the form itself first:
  * each known ending replaced by each nominative ending, with the alternations undone
- * (Алясці → Аляска, Києві → Київ). Bounded: at most a few dozen strings.
+ * (Алясці → Аляска, Києві → Київ). Bounded: at most a few dozen strings, and at most `limit`
+ * (the first so many of the full list).
  *
  * @example
  * ```ts
  * wordBaseCandidates('Вашингтоном', 'uk').includes('вашингтон'); // true
  * ```
  */
-export function wordBaseCandidates(word: string, lang: Lang): string[] {
+export function wordBaseCandidates(word: string, lang: Lang, limit = Infinity): string[] {
   const w = normalizeAlias(word).toLowerCase();
   const out = new Set<string>([w]);
   if (lang === 'en') {
     if (w.endsWith("'s")) out.add(w.slice(0, -2));
-    return [...out];
+    return [...out].slice(0, limit);
   }
-  for (const ending of STRIP[lang] ?? STRIP.uk) {
+  for (const ending of endingsOf(w, lang)) {
+    // Later guesses never displace earlier ones: past the limit nothing more is needed.
+    if (out.size >= limit) break;
     if (w.length - ending.length < MIN_STEM || !w.endsWith(ending)) continue;
     const stem = w.slice(0, -ending.length);
     const stems = [stem];
     const last = stem[stem.length - 1];
     if (last && FINAL_ALTERNATION[last]) stems.push(stem.slice(0, -1) + FINAL_ALTERNATION[last]);
-    const vowel = stem.match(ALTERNATING);
-    if (vowel && vowel.index !== undefined) stems.push(`${stem.slice(0, vowel.index)}${lang === 'uk' ? 'і' : 'о'}${stem.slice(vowel.index + 1)}`);
-    if (lang === 'uk' && vowel && vowel[0] === 'є') stems.push(`${stem.slice(0, vowel.index)}ї${stem.slice((vowel.index ?? 0) + 1)}`);
+    const v = alternatingVowelAt(stem);
+    if (v >= 0) stems.push(`${stem.slice(0, v)}${lang === 'uk' ? 'і' : 'о'}${stem.slice(v + 1)}`);
+    if (lang === 'uk' && v >= 0 && stem[v] === 'є') stems.push(`${stem.slice(0, v)}ї${stem.slice(v + 1)}`);
     for (const s of stems) for (const nom of NOMINATIVE[lang]) out.add(s + nom);
     if (out.size > 60) break;
   }
-  return [...out];
+  const all = [...out];
+  return all.length > limit ? all.slice(0, limit) : all;
 }

@@ -6,14 +6,14 @@
  *
  * @module
  */
-import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { nameSearch, type KnowledgeBase } from '../kb/knowledge-base.js';
 import type { KnowledgeBaseEntry } from '../kb/types.js';
 import type { NameMention, ParsedDocument } from '../stages.js';
 import type { EntityType } from '../types.js';
 import { baseOf, personWords, type Cluster } from './cluster.js';
 import { countWords, splitWords, wordBaseCandidates } from './inflection.js';
 import { foldWord, type CompiledLexicon } from './lexicon.js';
-import { KbPathMemo } from './memo.js';
+import { KbPathMemo, Memo } from './memo.js';
 
 /**
  * What the scorer knows about the document.
@@ -122,16 +122,43 @@ export function nameCandidates(kb: KnowledgeBase, n: NameMention, lang: ParsedDo
   if (words.length === 0 || words.length > 4 || n.text.length < 4) return out;
   // Vary one word at a time over its guessed nominatives; adjectives and nouns of a two-word
   // name («Білого дому») need both varied, so also vary the whole name word by word jointly.
-  const options = words.map((w) => wordBaseCandidates(w, lang).slice(0, 24));
-  let combos: string[] = [''];
-  for (const opts of options) {
-    const next: string[] = [];
-    for (const prefix of combos) for (const o of opts) if (next.length < 80) next.push(prefix ? `${prefix} ${o}` : o);
+  const options = words.map((w) => wordBaseGuesses(w, lang));
+  // The guesses are normalised already (lower case, one apostrophe, single spaces): looked up as
+  // keys, and a guess whose first words begin no KB name cannot be one, so it keeps its place in
+  // the list (the bound of 80 counts it) but is not looked up, nor are the guesses built on it.
+  const search = nameSearch(kb);
+  let combos: (string | null)[] = [''];
+  for (let level = 0; level < options.length; level++) {
+    const opts = options[level];
+    const last = level === options.length - 1;
+    const next: (string | null)[] = [];
+    for (const prefix of combos) {
+      for (const o of opts) {
+        if (next.length >= 80) break;
+        if (prefix === null) {
+          next.push(null);
+          continue;
+        }
+        const c = prefix ? `${prefix} ${o}` : o;
+        next.push(!last && search && !search.beginsWords(c) ? null : c);
+      }
+    }
     combos = next;
   }
-  for (const c of combos) add(kb.lookup(c, lang));
+  for (const c of combos) if (c !== null) add(search ? search.lookupKey(c, lang) : kb.lookup(c, lang));
   return out;
 }
+
+/** A word's first 24 guessed nominatives, per language, remembered: words recur across a document's names. */
+function wordBaseGuesses(word: string, lang: ParsedDocument['lang']): readonly string[] {
+  return (GUESSES[lang] ?? GUESSES.uk).get(word);
+}
+
+const GUESSES: Readonly<Record<ParsedDocument['lang'], Memo<readonly string[]>>> = {
+  uk: new Memo((w) => wordBaseCandidates(w, 'uk', 24)),
+  ru: new Memo((w) => wordBaseCandidates(w, 'ru', 24)),
+  en: new Memo((w) => wordBaseCandidates(w, 'en', 24)),
+};
 
 /**
  * The cache key of a name's candidates: its text, base and KB ids.
@@ -145,7 +172,6 @@ export function candidateKey(n: NameMention): string {
   return `${n.text}\u0000${baseOf(n)}\u0000${n.kbIds?.join(',') ?? ''}`;
 }
 
-const WHITE = /\s+/u;
 const EN_UNIT = / (?:Oblast|Region|Province|Krai|Governorate|Prefecture)$/u;
 const CAPITALS = /^\p{Lu}{2,}$/u;
 
@@ -153,12 +179,16 @@ const CAPITALS = /^\p{Lu}{2,}$/u;
 function nearStateWord(ctx: LinkContext, n: NameMention): boolean {
   const before = ctx.doc.text.slice(Math.max(0, n.start - 16), n.start);
   const after = ctx.doc.text.slice(n.end, n.end + 10);
-  const isState = (w: string | undefined) => !!w && ctx.lex.data.stateWords.some((s) => foldWord(w).startsWith(s));
-  // Split, not a regex: «штат Вашингтон», «state of Georgia», «Washington state».
-  const prev = before.trimEnd() === before ? [] : before.trim().split(WHITE);
+  const isState = (w: string | undefined) => {
+    if (!w) return false;
+    const folded = foldWord(w);
+    return ctx.lex.data.stateWords.some((s) => folded.startsWith(s));
+  };
+  // Words, not a regex: «штат Вашингтон», «state of Georgia», «Washington state».
+  const prev = before.trimEnd() === before ? [] : splitWords(before);
   let w1 = prev[prev.length - 1];
   if (w1 === 'of') w1 = prev[prev.length - 2];
-  const w2 = after.trimStart() === after ? undefined : after.trim().split(WHITE)[0];
+  const w2 = after.trimStart() === after ? undefined : splitWords(after)[0];
   return isState(w1) || (ctx.doc.lang === 'en' && isState(w2));
 }
 

@@ -22,7 +22,8 @@ const LIMIT = 20_000;
  * ```
  */
 export class Memo<V> {
-  private readonly table = new Map<string, V>();
+  /** Values by key; an undefined value is kept as {@link UNDEFINED}, so one `get` tells a miss. */
+  private readonly table = new Map<string, V | typeof UNDEFINED>();
 
   constructor(
     private readonly compute: (key: string) => V,
@@ -32,15 +33,17 @@ export class Memo<V> {
   /** The function's value for `key`, computed on first use. */
   get(key: string): V {
     const t = this.table;
-    let v = t.get(key);
-    if (v === undefined && !t.has(key)) {
-      v = this.compute(key);
-      if (t.size >= this.limit) t.clear();
-      t.set(key, v);
-    }
-    return v as V;
+    const v = t.get(key);
+    if (v !== undefined) return v === UNDEFINED ? (undefined as V) : (v as V);
+    const computed = this.compute(key);
+    if (t.size >= this.limit) t.clear();
+    t.set(key, computed === undefined ? UNDEFINED : computed);
+    return computed;
   }
 }
+
+/** Stands for a remembered undefined in {@link Memo}'s table. */
+const UNDEFINED: unique symbol = Symbol('undefined');
 
 /**
  * Values computed from a knowledge base, per KB and language, kept across documents — only for

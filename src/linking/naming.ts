@@ -29,6 +29,11 @@ const ALL_CAPS = /^[\p{Lu}\d\s.&-]+$/u;
  */
 export function entityType(c: Cluster, names: readonly NameMention[]): EntityType {
   if (!c.names.length) return c.type;
+  // Names of one type (most clusters, and every one-name cluster): that type, without counting.
+  const first = names[c.names[0]].type;
+  let mixed = false;
+  for (let k = 1; k < c.names.length && !mixed; k++) mixed = names[c.names[k]].type !== first;
+  if (!mixed) return first;
   if (c.type === 'PER' && c.names.some((i) => names[i].type === 'PER' && countWords(baseOf(names[i])) >= 2)) return 'PER';
   const count = new Map<EntityType, number>();
   let best: EntityType = names[c.names[0]].type;

@@ -145,7 +145,8 @@ export function resolveSpeakers(quotes: readonly FoundQuote[], env: SpeakerEnv):
     const i = indexAt(quoteSpans, at);
     return i >= 0 && at < quoteSpans[i].end;
   };
-  const candidates = personMentions(env).filter((c) => !insideQuote(c.start));
+  // Only pronouns read the person mentions: not gathered (nor sorted) for quotes without one.
+  const candidates = quotes.some((q) => q.speaker?.kind === 'pronoun') ? personMentions(env).filter((c) => !insideQuote(c.start)) : [];
   const order = quotes.map((_, i) => i).sort((a, b) => quotes[a].start - quotes[b].start);
   const out: (SpeakerRef | null)[] = new Array(quotes.length).fill(null);
   const done = new Array<boolean>(quotes.length).fill(false);
