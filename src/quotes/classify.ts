@@ -65,6 +65,17 @@ export function beforeOf(text: string, open: number): Before {
   return 'inside';
 }
 
+/** The offset of the first character at or after `k` that is not a space, a tab or a no-break space (a plain function: no closure per call). */
+function skipBlanks(text: string, k: number): number {
+  let i = k;
+  while (i < text.length) {
+    const unit = text.charCodeAt(i);
+    if (unit !== 32 && unit !== 9 && unit !== 0xa0) break;
+    i++;
+  }
+  return i;
+}
+
 /**
  * Classifies the text after a closing mark at `close`.
  *
@@ -74,25 +85,20 @@ export function beforeOf(text: string, open: number): Before {
  * ```
  */
 export function afterOf(text: string, close: number): After {
-  let k = close + 1;
-  const skip = (): void => {
-    while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k++;
-  };
-  skip();
+  let k = skipBlanks(text, close + 1);
   if (k >= text.length || text[k] === '\n' || text[k] === '\r') return 'end';
   let c = text[k];
   if (DASHES.has(c)) return 'attribution';
   if (c === '(' || OPENERS.test(c) || CLOSERS.test(c)) return 'end';
   if (c === ',' || c === ';' || c === ':') {
-    k++;
-    skip();
+    k = skipBlanks(text, k + 1);
     c = text[k] ?? '';
     if (DASHES.has(c)) return 'attribution';
     return c === '' || c === '\n' ? 'end' : 'inside';
   }
   if (FINAL_PUNCT.test(c)) {
     while (k < text.length && FINAL_PUNCT.test(text[k])) k++;
-    skip();
+    k = skipBlanks(text, k);
     c = text[k] ?? '';
     if (c === '' || c === '\n' || c === '\r' || DASHES.has(c) || OPENERS.test(c) || c === '(' || isCapitalized(c) || DIGIT.test(c)) return 'end';
     return 'inside';

@@ -38,12 +38,12 @@ export interface Ctx {
   nameOrder: number[];
   /** `nameStarts[k]` is the start of `names[nameOrder[k]]` (binary searches read one flat array). */
   nameStarts: Int32Array;
-  /** `starts[i]` is the start of token `i`. */
-  starts: Int32Array;
+  /** Indices of the tokens that begin a line (0 and every `i` with `breakBefore[i]`), in order. */
+  lineStarts: number[];
 }
 
 /**
- * Prepares the shared state: the stage's tokens (from the parser's), line breaks, and the names indexed by offset.
+ * Prepares the shared state: the stage's tokens (from the parser's, with the line breaks found in the same pass), and the names indexed by offset.
  *
  * @example
  * ```ts
@@ -53,26 +53,21 @@ export interface Ctx {
  */
 export function makeContext(doc: ParsedDocument, names: readonly NameMention[]): Ctx {
   const { text, lang } = doc;
-  const toks = quoteTokens(text, doc.tokens);
+  const breaks: number[] = [];
+  const toks = quoteTokens(text, doc.tokens, breaks);
   const breakBefore = new Uint8Array(toks.length);
-  const starts = new Int32Array(toks.length);
-  const en = lang === 'en';
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    starts[i] = t.start;
-    if (i === 0) {
-      breakBefore[0] = 1;
-      continue;
+  const lineStarts = toks.length > 0 ? [0] : [];
+  if (toks.length > 0) breakBefore[0] = 1;
+  for (let k = 0; k < breaks.length; k++) {
+    breakBefore[breaks[k]] = 1;
+    lineStarts.push(breaks[k]);
+  }
+  if (lang === 'en') {
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i];
+      // A capitalised English word after another word is a name (`The Washington Post`), never a cue or a function word.
+      if (t.kind === 'w' && t.lower !== t.text && t.text !== 'I' && toks[i - 1].kind === 'w' && !breakBefore[i] && isCapitalized(t.text)) t.lower = t.text;
     }
-    const prev = toks[i - 1];
-    for (let k = prev.end, e = t.start; k < e; k++) {
-      if (text.charCodeAt(k) === 10) {
-        breakBefore[i] = 1;
-        break;
-      }
-    }
-    // A capitalised English word after another word is a name (`The Washington Post`), never a cue or a function word.
-    if (en && t.kind === 'w' && t.lower !== t.text && t.text !== 'I' && prev.kind === 'w' && !breakBefore[i] && isCapitalized(t.text)) t.lower = t.text;
   }
   const nameOrder = names.map((_, i) => i);
   let sorted = true;
@@ -80,7 +75,7 @@ export function makeContext(doc: ParsedDocument, names: readonly NameMention[]):
   if (!sorted) nameOrder.sort((a, b) => names[a].start - names[b].start);
   const nameStarts = new Int32Array(names.length);
   for (let k = 0; k < names.length; k++) nameStarts[k] = names[nameOrder[k]].start;
-  return { text, lex: lexiconFor(lang), toks, breakBefore, names, nameOrder, nameStarts, starts };
+  return { text, lex: lexiconFor(lang), toks, breakBefore, lineStarts, names, nameOrder, nameStarts };
 }
 
 /**
@@ -92,12 +87,12 @@ export function makeContext(doc: ParsedDocument, names: readonly NameMention[]):
  * ```
  */
 export function tokenIndex(ctx: Ctx, pos: number): number {
-  const { starts } = ctx;
+  const { toks } = ctx;
   let lo = 0;
-  let hi = starts.length;
+  let hi = toks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (starts[mid] < pos) lo = mid + 1;
+    if (toks[mid].start < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -40,16 +40,32 @@ const AS_WORDS = new Set(['як', 'как']);
 const SOURCE_PREPOSITIONS = new Set(['у', 'в', 'на', 'во']);
 const SAY_LEMMAS = new Set(['say', 'tell', 'add', 'insist', 'argue', 'claim', 'warn', 'predict', 'believe', 'think', 'note', 'explain']);
 
-/** Per lexicon, every word the loop of {@link findIndirect} acts on, so other words cost one lookup instead of three. */
-const STARTERS = new WeakMap<Ctx['lex'], ReadonlySet<string>>();
+/**
+ * Per lexicon, every word the loop of {@link findIndirect} acts on (source words, report particles, and
+ * cues that take a clause), and a screen of their first two letters: a word whose two letters are not
+ * marked there is passed over with one array read, without its string being hashed.
+ */
+interface Starters {
+  words: ReadonlySet<string>;
+  heads: Uint8Array;
+}
 
-/** The words that may begin an indirect quotation: source words, report particles, and cues that take a clause. */
-function clauseStarters(lex: Ctx['lex']): ReadonlySet<string> {
+const STARTERS = new WeakMap<Ctx['lex'], Starters>();
+const HEAD_MASK = 0xfff;
+
+/** The screen slot of a word: its first two code units folded together (a one-letter word has only its first). */
+function headOf(word: string): number {
+  return (word.charCodeAt(0) * 31 + (word.length > 1 ? word.charCodeAt(1) : 0)) & HEAD_MASK;
+}
+
+function clauseStarters(lex: Ctx['lex']): Starters {
   let set = STARTERS.get(lex);
   if (!set) {
     const words = new Set<string>([...lex.sources.keys(), ...lex.particles]);
     for (const [form, info] of lex.cues) if (info.clause) words.add(form);
-    STARTERS.set(lex, (set = words));
+    const heads = new Uint8Array(HEAD_MASK + 1);
+    for (const w of words) heads[headOf(w)] = 1;
+    STARTERS.set(lex, (set = { words, heads }));
   }
   return set;
 }
@@ -67,10 +83,10 @@ export function findIndirect(ctx: Ctx, inQuote: (pos: number) => boolean): Indir
   const { toks, lex } = ctx;
   const out: IndirectDraft[] = [];
   let skipUntil = -1;
-  const starters = clauseStarters(lex);
+  const { words: starters, heads } = clauseStarters(lex);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.kind !== 'w' || i < skipUntil || !starters.has(t.lower)) continue;
+    if (t.kind !== 'w' || i < skipUntil || heads[headOf(t.lower)] === 0 || !starters.has(t.lower)) continue;
     const sources = lex.sources.get(t.lower);
     if (sources) {
       const d = sourcePhrase(ctx, i, sources);

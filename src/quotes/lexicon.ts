@@ -147,9 +147,20 @@ function stemMatcher(nouns: readonly string[], endings: ReadonlySet<string> | nu
   const exact = new Set(nouns.map((n) => n.toLowerCase()));
   if (!endings) return (lower) => exact.has(lower);
   const stems = new Set(nouns.map((n) => n.toLowerCase().replace(/(?:[аяоеєиіїьйуы]|ка|ця)$/, '')));
+  // A match starts with the first two letters of a noun or a stem: one lookup of a small integer turns away
+  // nearly every word of a text, with no string built or hashed (unseen words would miss the memo anyway).
+  const heads = new Set<number>();
+  let shortest = Infinity;
+  for (const w of [...exact, ...stems]) {
+    shortest = Math.min(shortest, w.length);
+    heads.add((w.charCodeAt(0) << 16) | w.charCodeAt(1));
+  }
+  const screened = shortest >= 2;
   // The same words are asked about again and again: answers are remembered (a bounded memo, cleared when full).
   const memo = new Map<string, boolean>();
   return (lower) => {
+    // A one-letter or empty word folds to a pair no noun has (a missing letter reads as 0).
+    if (screened && !heads.has((lower.charCodeAt(0) << 16) | lower.charCodeAt(1))) return false;
     const known = memo.get(lower);
     if (known !== undefined) return known;
     let found = exact.has(lower);

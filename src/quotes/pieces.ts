@@ -88,8 +88,17 @@ export function splitAtAttributions(ctx: Ctx, start: number, end: number, requir
 /** Whether a blank line (two line breaks) separates token `k` from the one before. */
 function blankBefore(ctx: Ctx, k: number): boolean {
   if (k === 0) return true;
-  const gap = ctx.text.slice(ctx.toks[k - 1].end, ctx.toks[k].start);
-  return gap.indexOf('\n') !== gap.lastIndexOf('\n');
+  const { text } = ctx;
+  let breaks = 0;
+  // Counted in place: no slice of the gap.
+  for (let p = ctx.toks[k - 1].end, e = ctx.toks[k].start; p < e; p++) if (text.charCodeAt(p) === 10 && ++breaks === 2) return true;
+  return false;
+}
+
+/** Whether any of tokens `from … to - 1` is a quotation mark. */
+function hasQuoteMark(toks: Ctx['toks'], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (toks[k].kind === 'p' && QUOTE_MARK.test(toks[k].text)) return true;
+  return false;
 }
 
 /** The offset after an attribution's closing `, —` / `. —`, where the quotation resumes. */
@@ -114,11 +123,12 @@ function skipToResume(ctx: Ctx, pos: number): number {
  * ```
  */
 export function findDialogueLines(ctx: Ctx): Piece[][] {
-  const { toks, text } = ctx;
+  const { toks, text, lineStarts } = ctx;
   const out: Piece[][] = [];
-  const breakBefore = ctx.breakBefore;
-  for (let i = 0; i < toks.length; i++) {
-    if (breakBefore[i] === 0 || !DASHES.has(toks[i].text)) continue;
+  let next = 0; // the first token not yet looked at
+  // Only a token that begins a line can open a dialogue line: the loop visits those alone.
+  for (const i of lineStarts) {
+    if (i < next || !DASHES.has(toks[i].text)) continue;
     const first = toks[i + 1];
     if (!first || ctx.breakBefore[i + 1] || first.start === toks[i].end) continue;
     if (first.kind === 'w' ? !isCapitalized(first.text) : first.text !== '…' && first.text !== '...') continue;
@@ -136,7 +146,7 @@ export function findDialogueLines(ctx: Ctx): Piece[][] {
         let m = k + 1;
         while (m < toks.length && !ctx.breakBefore[m]) m++;
         const end = toks[m - 1];
-        if (end.text === ':' || toks.slice(k, m).some((t) => QUOTE_MARK.test(t.text))) break;
+        if (end.text === ':' || hasQuoteMark(toks, k, m)) break;
         lastTok = end;
         k = m;
       }
@@ -144,7 +154,7 @@ export function findDialogueLines(ctx: Ctx): Piece[][] {
       j = k;
     }
     out.push(pieces.map(([s, e]) => ({ start: s, end: e, attribution })));
-    i = j - 1;
+    next = j;
   }
   return out;
 }

@@ -48,51 +48,73 @@ function classAt(text: string, i: number): number {
 }
 
 /**
- * The quotes tokenizer's token for a parser word or number when the tokenizer would cut exactly it,
+ * The lower-case form of a parser word or number when the quotes tokenizer would cut exactly it,
  * whatever surrounds it (a word runs over letters, marks and digits with single inner apostrophes or
  * hyphens); null otherwise. Most words are lower-case already: they share the parser's string.
+ * `spaceBefore`/`spaceAfter` tell that white space or an end of the text is next to it on that side.
  */
-function wordAlone(text: string, t: Token): Tok | null {
+function wordAlone(text: string, t: Token, spaceBefore: boolean, spaceAfter: boolean): string | null {
   const { start, end } = t;
-  if (classAt(text, start - 1) !== OTHER || classAt(text, end) !== OTHER) return null;
+  // White space (or an end of the text) next to the word joins nothing: only a touching neighbour is looked up.
+  if ((!spaceBefore && classAt(text, start - 1) !== OTHER) || (!spaceAfter && classAt(text, end) !== OTHER)) return null;
+  const word = t.text;
   let seen = 0;
   for (let i = start; i < end; i++) {
-    const v = infoOf(text.charCodeAt(i));
+    // The table read is inlined: this loop runs over every letter of the text.
+    const unit = text.charCodeAt(i);
+    let v = INFO[unit];
+    if (v === 0) v = infoOf(unit);
     seen |= v;
     if ((v & CLASS_BITS) === WORD) continue;
     if ((v & CLASS_BITS) !== JOINER || i === start || i + 1 === end || (infoOf(text.charCodeAt(i + 1)) & CLASS_BITS) !== WORD) return null;
   }
-  const word = t.text;
   // Apostrophes are unified to ’ in the lower-case form, as tokensIn does.
-  const lower = (seen & (CHANGES | APOSTROPHE)) === 0 ? word : (seen & APOSTROPHE) === 0 ? word.toLowerCase() : word.toLowerCase().replace(APOSTROPHES, '’');
-  return { start, end, text: word, lower, kind: 'w' };
+  return (seen & (CHANGES | APOSTROPHE)) === 0 ? word : (seen & APOSTROPHE) === 0 ? word.toLowerCase() : word.toLowerCase().replace(APOSTROPHES, '’');
 }
 
-/** The same for a parser punctuation mark or symbol (one character that joins nothing). */
-function markAlone(text: string, t: Token): Tok | null {
+/** The same for a parser punctuation mark or symbol (one character that joins nothing): its text, or null. */
+function markAlone(text: string, t: Token): string | null {
   const { start, end } = t;
   if (end - start !== 1) return null;
   const unit = text.charCodeAt(start);
   const k = infoOf(unit) & CLASS_BITS;
   if (k === SURROGATE || k === WORD) return null;
   // `...` is one token; an apostrophe or hyphen between word characters joins them.
-  if (unit === 0x2e && (text.charCodeAt(start - 1) === 0x2e || text.charCodeAt(end) === 0x2e)) return null;
+  // Reads stay inside the text: a stop at either end of it is common, and a read past the end costs the compiled loop a deoptimization.
+  if (unit === 0x2e && ((start > 0 && text.charCodeAt(start - 1) === 0x2e) || (end < text.length && text.charCodeAt(end) === 0x2e))) return null;
   if (k === JOINER) {
     const before = classAt(text, start - 1);
     const after = classAt(text, end);
     if ((before === WORD || before === SURROGATE) && (after === WORD || after === SURROGATE)) return null;
   }
-  return { start, end, text: t.text, lower: t.text, kind: 'p' };
+  return t.text;
 }
 
-/** Whether `text.slice(from, to)` is all white space (an empty stretch is). */
-function blank(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if ((infoOf(text.charCodeAt(k)) & SPACE) === 0) return false;
-  return true;
+/** What lies between two parser tokens: white space without (`GAP_SPACE`) or with (`GAP_LINE`) a line break, or something else (`GAP_TEXT`). */
+const GAP_SPACE = 0;
+const GAP_LINE = 1;
+const GAP_TEXT = 2;
+
+function gapOf(text: string, from: number, to: number): number {
+  let gap = GAP_SPACE;
+  for (let k = from; k < to; k++) {
+    const unit = text.charCodeAt(k);
+    if (unit === 10) gap = GAP_LINE;
+    else if (unit !== 32 && (infoOf(unit) & SPACE) === 0) return GAP_TEXT;
+  }
+  return gap;
 }
 
-function alone(text: string, t: Token): Tok | null {
-  return t.kind === 'word' || t.kind === 'number' ? wordAlone(text, t) : markAlone(text, t);
+/** Adds to `breaks` the index of every token from `from` on that a line break separates from the token before. */
+function addBreaks(text: string, toks: readonly Tok[], from: number, breaks: number[]): void {
+  for (let i = Math.max(1, from); i < toks.length; i++) {
+    for (let k = toks[i - 1].end, e = toks[i].start; k < e; k++) {
+      if (text.charCodeAt(k) === 10) {
+        breaks.push(i);
+        break;
+      }
+    }
+  }
 }
 
 /**
@@ -100,6 +122,8 @@ function alone(text: string, t: Token): Tok | null {
  *
  * @param text - the original text
  * @param tokens - the parser's tokens of `text` (white space between them, nothing else)
+ * @param breaks - when given, receives (in order) the index of every token after the first that a line
+ *   break separates from the token before: found while the gaps are checked, so no second pass is needed
  * @returns tokens as `tokensIn(text, 0, text.length)` returns them
  *
  * @example
@@ -109,29 +133,74 @@ function alone(text: string, t: Token): Tok | null {
  * quoteTokens(s, tokenize(s)).map((t) => t.text); // ['COVID-19', 'і', '3', '.', '5', 'км', '...']
  * ```
  */
-export function quoteTokens(text: string, tokens: readonly Token[]): Tok[] {
-  if (tokens.length === 0) return tokensIn(text, 0, text.length);
+export function quoteTokens(text: string, tokens: readonly Token[], breaks: number[] | null = null): Tok[] {
+  const count = tokens.length;
   const out: Tok[] = [];
   let done = 0; // text before this offset is tokenized
   let i = 0;
-  while (i < tokens.length) {
+  while (i < count) {
+    const t = tokens[i];
+    const start = t.start;
     // Tokens that are not the parser's tokens of this text (out of order, or leaving text out): read the text itself.
-    if (tokens[i].start < done || !blank(text, done, tokens[i].start)) return tokensIn(text, 0, text.length);
-    let tok = alone(text, tokens[i]);
-    if (!tok) {
-      // Tokenize again from the last token taken up to the next one that stands alone.
-      let j = i + 1;
-      while (j < tokens.length && !(tok = alone(text, tokens[j]))) j++;
-      const to = j < tokens.length ? tokens[j].start : text.length;
-      if (to < done) return tokensIn(text, 0, text.length);
-      for (const q of tokensIn(text, done, to)) out.push(q);
-      done = to;
-      i = j;
-      if (!tok) break;
+    // One space, or none, is the common gap: settled without a call.
+    const gap = start === done || (start === done + 1 && text.charCodeAt(done) === 32) ? GAP_SPACE : start < done ? GAP_TEXT : gapOf(text, done, start);
+    if (gap === GAP_TEXT) return whole(text, breaks);
+    // Text between this token and the next is white space (else the next step reads the text itself).
+    const spaceAfter = (i + 1 < count ? tokens[i + 1].start : text.length) > t.end;
+    const lower = alone(text, t, start !== done || start === 0, spaceAfter);
+    if (lower === null) {
+      // The rare stretch the parser cuts differently: kept out of this loop, which stays small for the compiler.
+      const j = retokenize(text, tokens, i, done, out, breaks);
+      if (j < 0) return whole(text, breaks);
+      done = j < count ? tokens[j].end : text.length;
+      i = j + 1;
+      continue;
     }
-    out.push(tok);
-    done = tok.end;
+    if (gap === GAP_LINE && breaks !== null && out.length > 0) breaks.push(out.length);
+    out.push({ start, end: t.end, text: t.text, lower, kind: t.kind === 'word' || t.kind === 'number' ? 'w' : 'p' });
+    done = t.end;
     i++;
   }
-  return done === text.length || blank(text, done, text.length) ? out : tokensIn(text, 0, text.length);
+  if (done !== text.length && gapOf(text, done, text.length) === GAP_TEXT) return whole(text, breaks);
+  return out;
+}
+
+/** The lower-case form of a parser token the quotes tokenizer cuts the same way, or null. */
+function alone(text: string, t: Token, spaceBefore: boolean, spaceAfter: boolean): string | null {
+  return t.kind === 'word' || t.kind === 'number' ? wordAlone(text, t, spaceBefore, spaceAfter) : markAlone(text, t);
+}
+
+/**
+ * Tokenizes the text again from `done` (where parser token `i`, which does not stand alone, begins its
+ * stretch) up to the next parser token that stands alone, and takes that one too. Returns the index of
+ * that token (`tokens.length` when none is left), or -1 when the tokens are not the parser's tokens of the text.
+ */
+function retokenize(text: string, tokens: readonly Token[], i: number, done: number, out: Tok[], breaks: number[] | null): number {
+  const count = tokens.length;
+  let j = i + 1;
+  let next: string | null = null;
+  for (; j < count; j++) {
+    next = alone(text, tokens[j], false, false);
+    if (next !== null) break;
+  }
+  const to = j < count ? tokens[j].start : text.length;
+  if (to < done) return -1;
+  const first = out.length;
+  for (const q of tokensIn(text, done, to)) out.push(q);
+  if (next !== null) {
+    const u = tokens[j];
+    out.push({ start: u.start, end: u.end, text: u.text, lower: next, kind: u.kind === 'word' || u.kind === 'number' ? 'w' : 'p' });
+  }
+  if (breaks !== null) addBreaks(text, out, first, breaks);
+  return j;
+}
+
+/** The stage's own tokenizer over the whole text, with its line breaks. */
+function whole(text: string, breaks: number[] | null): Tok[] {
+  const all = tokensIn(text, 0, text.length);
+  if (breaks !== null) {
+    breaks.length = 0;
+    addBreaks(text, all, 0, breaks);
+  }
+  return all;
 }

@@ -71,4 +71,15 @@ describe('cue lexicons', () => {
     expect(uk.isNameContext('агентства')).toBe(true);
     expect(uk.isNameContext('партії')).toBe(true);
   });
+
+  it('the two-letter screen lets every form of a known noun through and turns the rest away', () => {
+    const uk = lexiconFor('uk');
+    // Forms that share their first two letters with a speaker noun, and forms of the noun itself.
+    for (const w of ['прем’єра', 'міністрові', 'очільниці', 'речникові', 'президентом']) expect(uk.isSpeakerNoun(w), w).toBe(true);
+    for (const w of ['очі', 'мі', 'міст', 'президія', 'речі', 'о', '', 'Міністр']) expect(uk.isSpeakerNoun(w), w).toBe(false);
+    expect(uk.isNameContext('агентствам')).toBe(true);
+    for (const w of ['аг', 'агент', 'Агентства', 'а']) expect(uk.isNameContext(w), w).toBe(false);
+    // Asked twice, an answer stays the same (the memo only remembers it).
+    for (let n = 0; n < 2; n++) expect([uk.isSpeakerNoun('міністра'), uk.isSpeakerNoun('мир')]).toEqual([true, false]);
+  });
 });

@@ -35,7 +35,7 @@ describe('stretches the parser cuts differently are tokenized again', () => {
 });
 
 describe('same tokens as the tokenizer of the stage, on any text', () => {
-  const pieces = ['a', 'Б', 'ї', 'İ', 'Σ', '1', '½', '-', '‑', '‐', "'", '’', 'ʼ', '‘', '`', '.', '..', ',', ' ', '\n', '«', '»', '"', '😀', '🇺🇦', '\u0301', '\u200d', '\u00ad', '\ud800', '\udc00', 'ǅ', '—', '…', '𐐀'];
+  const pieces = ['a', 'Б', 'ї', '𐐨', 'ǆ', 'Ⅻ', 'İ', 'Σ', '1', '½', '-', '‑', '‐', "'", '’', 'ʼ', '‘', '`', '.', '..', ',', ' ', '\n', '«', '»', '"', '😀', '🇺🇦', '\u0301', '\u200d', '\u00ad', '\ud800', '\udc00', 'ǅ', '—', '…', '𐐀'];
   it('matches tokensIn on generated strings', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
@@ -63,5 +63,50 @@ describe('tokens that are not the parser tokens of the text', () => {
   it('keeps the parser tokens when only white space lies between them', () => {
     const text = ' Він \n сказав ';
     expect(quoteTokens(text, tokenize(text)).map((t) => [t.start, t.end])).toEqual([[1, 4], [7, 13]]);
+  });
+});
+
+/** The tokens a line break separates from the token before, read off the tokens afterwards. */
+function breaksAfter(text: string, toks: { start: number; end: number }[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < toks.length; i++) if (text.slice(toks[i - 1].end, toks[i].start).includes('\n')) out.push(i);
+  return out;
+}
+
+describe('line breaks are found in the same pass', () => {
+  const cases: [string, number[]][] = [
+    ['Він сказав:\n— Так.', [3]],
+    ['Перший рядок.\n\nДругий рядок.', [3]],
+    // A break next to a stretch tokenized again (`3.5`, `...`) and right after it.
+    ['Ціна 3.5\nгрн...\nКінець', [4, 6]],
+    ['«Так»\n«Ні»', [3]],
+    ['Одна лінія без розривів.', []],
+  ];
+  for (const [text, expected] of cases) {
+    it(JSON.stringify(text), () => {
+      const breaks: number[] = [];
+      const toks = quoteTokens(text, tokenize(text), breaks);
+      expect(breaks).toEqual(expected);
+      expect(breaks).toEqual(breaksAfter(text, toks));
+    });
+  }
+  it('when the parser tokens leave text out, the breaks are those of the text itself', () => {
+    const text = 'Він сказав:\n«Так».';
+    const breaks: number[] = [7];
+    const toks = quoteTokens(text, tokenize(text).slice(0, 2), breaks);
+    expect(toks.map((t) => t.text)).toEqual(['Він', 'сказав', ':', '«', 'Так', '»', '.']);
+    expect(breaks).toEqual([3]);
+  });
+  it('match the breaks between the tokens on generated strings', () => {
+    const pieces = ['a', 'Б', '1', '-', "'", '.', '..', ',', ' ', '\n', '\n\n', '\r\n', '«', '»', '😀', '\u0301', '\t'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), (parts) => {
+        const text = parts.join('');
+        const breaks: number[] = [];
+        const toks = quoteTokens(text, tokenize(text), breaks);
+        expect(breaks).toEqual(breaksAfter(text, toks));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
