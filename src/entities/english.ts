@@ -6,26 +6,29 @@
  *
  * @module
  */
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { NameMention, ParsedDocument } from '../stages.js';
 import { harmonise } from './english/consistency.js';
 import { contextType } from './english/context.js';
 import { dateFollows } from './english/dateline.js';
 import { kbName, kbNameTable } from './english/kb-names.js';
 import { kbSurname } from './english/kb-surnames.js';
-import { findRuns, gatherEvidence } from './english/runs.js';
+import { findRuns, gatherEvidence, type Run } from './english/runs.js';
 import { segmentRun, type Segment } from './english/segment.js';
 import { markTeams } from './english/sports.js';
-import { readWords, Shape, type EnWord } from './english/words.js';
+import { B, readWords, Shape, type EnWords } from './english/words.js';
 import type { RecognizeOptions } from './index.js';
 
 /** Is text[i] a double quotation mark (" or ”, or “ when `open`)? */
 function isQuoteAt(text: string, i: number, open: boolean): boolean {
+  if (i >= text.length) return false;
   const c = text.charCodeAt(i);
   return c === 34 || c === (open ? 0x201c : 0x201d);
 }
 
 /** Does a quotation close at `end`, maybe after a comma or a stop (`[,.?!]?["”]`)? */
 function closesQuote(text: string, end: number): boolean {
+  if (end >= text.length) return false;
   const c = text.charCodeAt(end);
   if (c === 44 || c === 46 || c === 63 || c === 33) return isQuoteAt(text, end + 1, false);
   return isQuoteAt(text, end, false);
@@ -44,40 +47,60 @@ function closesQuote(text: string, end: number): boolean {
  * ```
  */
 export function recognizeEnglishNames(doc: ParsedDocument, options: RecognizeOptions): NameMention[] {
+  // each pass is its own small function: V8 optimises (and, when a new document shows it a new
+  // case, re-optimises) small functions sooner and more cheaply than one large one, which matters
+  // on unseen text, where compiling is a large part of the cost
+  const text = doc.text;
   const words = readWords(doc);
   const ev = gatherEvidence(words);
-  const segs: Segment[] = [];
-  for (const run of findRuns(words, ev)) segmentRun(words, run, segs);
+  const segs = segmentRuns(words, findRuns(words, ev));
   const kb = options.kb;
-  const text = doc.text;
-  if (kb) {
-    const table = kbNameTable(kb);
-    for (const s of segs) {
-      const first = words[s.a];
-      // a one-word name is its word's text (shared by every mention): no slice to make
-      const name = s.b - s.a === 1 ? first.text : text.slice(first.start, words[s.b - 1].end);
-      const found = kbName(kb, table, name);
-      if (found) {
-        s.type = found.type;
+  if (kb) applyKb(kb, text, words, segs);
+  applyContext(text, words, segs);
+  markTeams(text, words, segs);
+  applyDatelines(text, words, segs);
+  return toMentions(text, words, harmonise(words, segs, ev));
+}
+
+function segmentRuns(words: EnWords, runs: readonly Run[]): Segment[] {
+  const segs: Segment[] = [];
+  for (let i = 0; i < runs.length; i++) segmentRun(words, runs[i], segs);
+  return segs;
+}
+
+/** Types the segments the knowledge base knows by their whole name, or (a lone word) by a person's surname. */
+function applyKb(kb: KnowledgeBase, text: string, words: EnWords, segs: readonly Segment[]): void {
+  const table = kbNameTable(kb);
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i];
+    // a one-word name is its word's text (shared by every mention): no slice to make
+    const name = s.b - s.a === 1 ? words.text[s.a] : text.slice(words.start[s.a], words.end[s.b - 1]);
+    const found = kbName(kb, table, name, s.b - s.a === 1 ? words.lower[s.a] : undefined);
+    if (found) {
+      s.type = found.type;
+      s.strong = true;
+      s.needsEvidence = false;
+      if (found.gender) s.gender = found.gender;
+      s.kbIds = found.ids.slice();
+    } else if (s.b - s.a === 1 && !s.strong) {
+      // a known person's surname alone ("Lavrov met Rubio")
+      const gender = kbSurname(kb, words.lower[s.a]);
+      if (gender !== undefined) {
+        s.type = 'PER';
         s.strong = true;
         s.needsEvidence = false;
-        if (found.gender) s.gender = found.gender;
-        s.kbIds = found.ids.slice();
-      } else if (s.b - s.a === 1 && !s.strong) {
-        // a known person's surname alone ("Lavrov met Rubio")
-        const gender = kbSurname(kb, first.lower);
-        if (gender !== undefined) {
-          s.type = 'PER';
-          s.strong = true;
-          s.needsEvidence = false;
-          if (gender) s.gender = gender;
-        }
+        if (gender) s.gender = gender;
       }
     }
   }
-  for (const s of segs) {
-    const start = words[s.a].start;
-    const end = words[s.b - 1].end;
+}
+
+/** Titles of works in quotation marks, then the words around the names the lexicon left weak. */
+function applyContext(text: string, words: EnWords, segs: readonly Segment[]): void {
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i];
+    const start = words.start[s.a];
+    const end = words.end[s.b - 1];
     // a whole quotation that is a capitalised phrase is a title of a work: "Viva Zapata"
     if (s.b - s.a > 1 && !s.strong && start > 0 && isQuoteAt(text, start - 1, true) && closesQuote(text, end)) {
       s.type = 'MISC';
@@ -92,13 +115,16 @@ export function recognizeEnglishNames(doc: ParsedDocument, options: RecognizeOpt
       s.ctx = true;
     }
   }
-  markTeams(text, words, segs);
-  for (const s of segs) {
-    const first = words[s.a];
-    const end = words[s.b - 1].end;
-    // a dateline: "MOSCOW 1996-08-22", "KYIV, Aug 22" (a place, whatever the sports pages say)
-    const lineStart = (first.capsLine || first.shape === Shape.Upper) && (s.a === 0 || words[s.a - 1].line !== first.line);
-    if (first.dateline || (lineStart && dateFollows(text, end))) {
+}
+
+/** A dateline: "MOSCOW 1996-08-22", "KYIV, Aug 22" (a place, whatever the sports pages say). */
+function applyDatelines(text: string, words: EnWords, segs: readonly Segment[]): void {
+  const { bits, line } = words;
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i];
+    const a = s.a;
+    const lineStart = (bits[a] & B.CapsLine || words.shape[a] === Shape.Upper) && (a === 0 || line[a - 1] !== line[a]);
+    if (bits[a] & B.Dateline || (lineStart && dateFollows(text, words.end[s.b - 1]))) {
       s.type = 'LOC';
       s.strong = true;
       s.team = false;
@@ -106,12 +132,17 @@ export function recognizeEnglishNames(doc: ParsedDocument, options: RecognizeOpt
       s.needsEvidence = false;
     }
   }
-  return harmonise(words, segs, ev).map((s) => toMention(text, words, s));
 }
 
-function toMention(text: string, words: readonly EnWord[], s: Segment): NameMention {
-  const start = words[s.a].start;
-  const end = words[s.b - 1].end;
+function toMentions(text: string, words: EnWords, segs: readonly Segment[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (let i = 0; i < segs.length; i++) out.push(toMention(text, words, segs[i]));
+  return out;
+}
+
+function toMention(text: string, words: EnWords, s: Segment): NameMention {
+  const start = words.start[s.a];
+  const end = words.end[s.b - 1];
   const span = text.slice(start, end);
   const m: NameMention = { start, end, text: span, type: s.type, base: span };
   if (s.type === 'PER' && s.gender) m.gender = s.gender;

@@ -78,8 +78,44 @@ describe('knowledge-base look-ups are remembered only for a KB that cannot chang
   });
 });
 
+describe('word columns reused from one document to the next', () => {
+  it('a short document after a long one reads as it does alone', () => {
+    const short = 'Sergei Lavrov met Marco Rubio in Riyadh.';
+    const alone = names(short);
+    expect(alone).toEqual(['Sergei Lavrov/PER', 'Marco Rubio/PER', 'Riyadh/LOC']);
+    names('The U.S. envoy met Mr. Smith in Kyiv, and Procter & Gamble shares fell as NATO ministers met. '.repeat(50));
+    expect(names(short)).toEqual(alone);
+  });
+
+  it('a document too long for the shared columns reads as its parts do', () => {
+    const part = "Russia's army moved west, Lavrov said. The Ministry of Defence in London said nothing.\n\n";
+    const one = names(part);
+    expect(one).toEqual(['Russia/LOC', 'Lavrov/PER', 'Ministry of Defence/ORG', 'London/LOC']);
+    // about 17 words a part: 4000 parts are more words than the shared columns hold
+    const many = names(part.repeat(4000));
+    expect(many.length).toBe(one.length * 4000);
+    expect(many.slice(-4)).toEqual(one);
+  });
+});
+
+describe('a KB name is found however many names were not', () => {
+  it('after hundreds of unknown names, known names with plain and curly apostrophes still match', () => {
+    const kb = createKnowledgeBase([
+      { id: 'Q5', type: 'ORG', names: { en: ['Zorblatt Mining'] } },
+      { id: 'Q6', type: 'PER', names: { en: ["Seamus O'Quarrel"] } },
+    ]);
+    const table = kbNameTable(kb);
+    for (let i = 0; i < 600; i++) expect(kbName(kb, table, `Nobody Number${i}`)).toBeNull();
+    expect(kbName(kb, table, 'Zorblatt Mining')?.ids).toEqual(['Q5']);
+    expect(kbName(kb, table, 'ZORBLATT MINING')?.ids).toEqual(['Q5']);
+    expect(kbName(kb, table, 'Seamus O’Quarrel')?.ids).toEqual(['Q6']);
+    expect(kbName(kb, table, 'Zorblatt  Mining')?.ids).toEqual(['Q5']);
+    expect(kbName(kb, table, 'Zorblatt Mine')).toBeNull();
+  });
+});
+
 describe('phrase look-ups start from their first word', () => {
-  const words = (phrase: string) => phrase.split(' ').map((lower) => ({ lower }));
+  const words = (phrase: string) => phrase.split(' ');
   it('finds known phrases', () => {
     expect(phraseHead('european')).toBe(true);
     expect(spanFlags(words('european union'), 0, 2) & W.ORG).not.toBe(0);

@@ -7,7 +7,7 @@
 import type { EntityType } from '../../types.js';
 import { PLACE_PREFIXES } from '../../lang/en/places.js';
 import { LOC_FLAGS, PER_FLAGS, W, spanFlags } from './lexicon.js';
-import { Shape, type EnWord } from './words.js';
+import { B, Shape, type EnWords } from './words.js';
 
 /**
  * A typed segment. `strong` when the lexicon, a head noun, a title or the KB decided the type;
@@ -34,9 +34,9 @@ const PEOPLE_SUFFIX = /(?:ian|ean|ese|ani|iot|er|ic)s?$/;
 const LOC_SUFFIX = /(?:land|stan|shire|burg|bourg|grad|polis|ville|sk|ia|ya|ton|ford|mouth|chester|caster|borough|bury|holm|ovo|evo|ino|iv|ivka)$/;
 const PER_SUFFIX = /(?:ov|ova|ev|eva|in|ina|enko|chuk|uk|sky|ski|skiy|vich|son|sen|ez|es|ini|elli|etti|ardo|aldo|man|mann|stein|berg|er)$/;
 
-function genderOf(w: EnWord): 'm' | 'f' | undefined {
-  const m = (w.flags & W.MALE) !== 0;
-  const f = (w.flags & W.FEMALE) !== 0;
+function genderOf(flags: number): 'm' | 'f' | undefined {
+  const m = (flags & W.MALE) !== 0;
+  const f = (flags & W.FEMALE) !== 0;
   return m === f ? undefined : m ? 'm' : 'f';
 }
 
@@ -58,80 +58,82 @@ function byFlags(f: number): EntityType | null {
  * classify(words, 0, 2).type; // 'PER' for "Marco Rubio"
  * ```
  */
-export function classify(words: readonly EnWord[], a: number, b: number): Typed {
-  const first = words[a];
-  const last = words[b - 1];
+export function classify(words: EnWords, a: number, b: number): Typed {
+  const { flags, lower, shape } = words;
+  const ff = flags[a];
+  const lf = flags[b - 1];
+  const firstLower = lower[a];
   const n = b - a;
   if (n > 1) {
-    const pf = spanFlags(words, a, b);
+    const pf = spanFlags(lower, a, b);
     const t = pf ? byFlags(pf) : null;
     if (t) return { type: t, strong: true };
   }
   if (n === 1) {
-    const f = first.flags;
+    const f = ff;
     // an ordinary word that is also a name ("Bill", "Jordan") counts only as the name it is
     const t = byFlags(f);
-    if (t) return { type: t, strong: !(f & W.COMMON), gender: t === 'PER' ? genderOf(first) : undefined };
-    if (first.shape === Shape.Upper) return { type: 'ORG', strong: false };
+    if (t) return { type: t, strong: !(f & W.COMMON), gender: t === 'PER' ? genderOf(f) : undefined };
+    if (shape[a] === Shape.Upper) return { type: 'ORG', strong: false };
     // "the Treasury", "the Gulf": a head noun standing for the whole name
     if (f & W.ORG_HEAD) return { type: 'ORG', strong: false };
     if (f & W.PLACE_HEAD) return { type: 'LOC', strong: false };
     return guessSingle(words, a);
   }
-  if (last.flags & W.DEMONYM && n === 2 && DIRECTIONS.has(first.lower)) return { type: 'MISC', strong: true };
-  if (last.flags & LOC_FLAGS && n === 2 && DIRECTIONS.has(first.lower)) return { type: 'LOC', strong: true };
+  if (lf & W.DEMONYM && n === 2 && DIRECTIONS.has(firstLower)) return { type: 'MISC', strong: true };
+  if (lf & LOC_FLAGS && n === 2 && DIRECTIONS.has(firstLower)) return { type: 'LOC', strong: true };
   // head nouns decide multi-word names; in "X of Y" the head is the word before "of"
   let head = b - 1;
   for (let i = a + 1; i < b - 1; i++) {
-    const l = words[i].lower;
+    const l = lower[i];
     if (l === 'of' || l === 'for' || l === 'on') {
       head = i - 1;
       break;
     }
   }
-  const hf = words[head].flags;
+  const hf = flags[head];
   const ofPhrase = head !== b - 1;
   if (hf & W.ORG_HEAD && !(hf & (W.PERSON | W.LAST))) return { type: 'ORG', strong: true };
   if (ofPhrase && hf & W.PLACE_OF) return { type: 'LOC', strong: true };
   if (ofPhrase && hf & W.ORG_OF) return { type: 'ORG', strong: true };
   if (hf & W.MISC_HEAD) return { type: 'MISC', strong: true };
   if (hf & W.PLACE_HEAD) return { type: 'LOC', strong: true };
-  if (last.flags & W.ORG) return { type: 'ORG', strong: true };
-  if (PLACE_PREFIXES.has(first.lower)) return { type: 'LOC', strong: true };
-  if (first.flags & (W.FIRST) && !(first.flags & (LOC_FLAGS | W.ORG))) return { type: 'PER', strong: true, gender: genderOf(first) };
-  if (last.flags & (W.LAST | W.PERSON)) return { type: 'PER', strong: true, gender: genderOf(first) };
-  if (first.shape === Shape.Letter) return { type: 'PER', strong: true };
+  if (lf & W.ORG) return { type: 'ORG', strong: true };
+  if (PLACE_PREFIXES.has(firstLower)) return { type: 'LOC', strong: true };
+  if (ff & (W.FIRST) && !(ff & (LOC_FLAGS | W.ORG))) return { type: 'PER', strong: true, gender: genderOf(ff) };
+  if (lf & (W.LAST | W.PERSON)) return { type: 'PER', strong: true, gender: genderOf(ff) };
+  if (shape[a] === Shape.Letter) return { type: 'PER', strong: true };
   for (let i = a; i < b; i++) {
-    if (words[i].ampBefore) return { type: 'ORG', strong: true };
-    if (words[i].lower === 'of') return { type: 'ORG', strong: false };
+    if (words.bits[i] & B.AmpBefore) return { type: 'ORG', strong: true };
+    if (lower[i] === 'of') return { type: 'ORG', strong: false };
   }
-  if (first.flags & W.DEMONYM) return { type: 'MISC', strong: false };
+  if (ff & W.DEMONYM) return { type: 'MISC', strong: false };
   // "Washington D.C.", "Paris Texas": places all through
   let places = 0;
-  for (let i = a; i < b; i++) if (words[i].flags & LOC_FLAGS) places++;
+  for (let i = a; i < b; i++) if (flags[i] & LOC_FLAGS) places++;
   if (places === n) return { type: 'LOC', strong: true };
   // "Bradford Bulls", "Leeds United": a place and a word make a club or a company, unless the word is a place too ("Washington D.C.")
-  if (first.flags & LOC_FLAGS && n === 2 && !(last.flags & (PER_FLAGS | LOC_FLAGS)) && !last.text.includes('.')) return { type: 'ORG', strong: false };
+  if (ff & LOC_FLAGS && n === 2 && !(lf & (PER_FLAGS | LOC_FLAGS)) && !words.text[b - 1].includes('.')) return { type: 'ORG', strong: false };
   // "Dynamo Moscow", "Air France", "Hindustan Copper": a club or a company named with its place
-  if (n <= 3 && last.flags & (W.CITY | W.COUNTRY) && !(first.flags & (W.FIRST | LOC_FLAGS)) && !DIRECTIONS.has(first.lower)) return { type: 'ORG', strong: false };
+  if (n <= 3 && lf & (W.CITY | W.COUNTRY) && !(ff & (W.FIRST | LOC_FLAGS)) && !DIRECTIONS.has(firstLower)) return { type: 'ORG', strong: false };
   // people's names do not end in a plural noun: "Retired American Warriors", "Blue Jays"
-  if (last.flags & W.COMMON && last.lower.endsWith('s') && !(last.flags & PER_FLAGS)) return { type: 'ORG', strong: false };
+  if (lf & W.COMMON && lower[b - 1].endsWith('s') && !(lf & PER_FLAGS)) return { type: 'ORG', strong: false };
   let upper = 0;
-  for (let i = a; i < b; i++) if (words[i].shape === Shape.Upper) upper++;
+  for (let i = a; i < b; i++) if (shape[i] === Shape.Upper) upper++;
   if (upper === n) return { type: 'ORG', strong: false };
-  return { type: 'PER', strong: false, gender: genderOf(first) };
+  return { type: 'PER', strong: false, gender: genderOf(ff) };
 }
 
 /** A lone capitalised word the lexicon does not know: context and endings guess its type. */
-function guessSingle(words: readonly EnWord[], i: number): Typed {
-  const w = words[i];
-  const prev = words[i - 1];
-  const next = words[i + 1];
-  if (next && !next.breakBefore && SPEECH.has(next.lower)) return { type: 'PER', strong: false };
-  if (prev && !w.breakBefore && SPEECH.has(prev.lower)) return { type: 'PER', strong: false };
+function guessSingle(words: EnWords, i: number): Typed {
+  const { bits, lower } = words;
+  const l = lower[i];
+  const hasNext = i + 1 < words.n && !(bits[i + 1] & B.BreakBefore);
+  if (hasNext && SPEECH.has(lower[i + 1])) return { type: 'PER', strong: false };
+  if (i > 0 && !(bits[i] & B.BreakBefore) && SPEECH.has(lower[i - 1])) return { type: 'PER', strong: false };
   // "Tanzanian president", "Afrikaners": a nationality or people
-  if (PEOPLE_SUFFIX.test(w.lower) && (w.lower.endsWith('s') || (next !== undefined && !next.breakBefore && next.shape === Shape.Lower))) return { type: 'MISC', strong: false };
-  if (LOC_SUFFIX.test(w.lower)) return { type: 'LOC', strong: false };
-  if (PER_SUFFIX.test(w.lower)) return { type: 'PER', strong: false };
+  if (PEOPLE_SUFFIX.test(l) && (l.endsWith('s') || (hasNext && words.shape[i + 1] === Shape.Lower))) return { type: 'MISC', strong: false };
+  if (LOC_SUFFIX.test(l)) return { type: 'LOC', strong: false };
+  if (PER_SUFFIX.test(l)) return { type: 'PER', strong: false };
   return { type: 'PER', strong: false };
 }

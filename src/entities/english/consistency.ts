@@ -7,7 +7,7 @@
  */
 import type { EntityType } from '../../types.js';
 import type { Segment } from './segment.js';
-import type { EnWord } from './words.js';
+import type { EnWords } from './words.js';
 import type { CaseEvidence } from './runs.js';
 
 const TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
@@ -24,9 +24,9 @@ interface NameStats {
   count: number;
 }
 
-function keyOf(words: readonly EnWord[], s: Segment): string {
-  let k = words[s.a].lower;
-  for (let i = s.a + 1; i < s.b; i++) k += ' ' + words[i].lower;
+function keyOf(lower: readonly string[], s: Segment): string {
+  let k = lower[s.a];
+  for (let i = s.a + 1; i < s.b; i++) k += ' ' + lower[i];
   return k;
 }
 
@@ -44,7 +44,7 @@ function typeIndex(t: EntityType): number {
  * harmonise(words, segments, evidence); // "Simmons" after "Phil Simmons" becomes PER
  * ```
  */
-export function harmonise(words: readonly EnWord[], segs: readonly Segment[], ev: CaseEvidence): Segment[] {
+export function harmonise(words: EnWords, segs: readonly Segment[], ev: CaseEvidence): Segment[] {
   const names = new Map<string, NameStats>();
   const personParts = new Map<string, 'm' | 'f' | undefined>();
   const stats: NameStats[] = new Array(segs.length);
@@ -52,7 +52,7 @@ export function harmonise(words: readonly EnWord[], segs: readonly Segment[], ev
   let teams = 0;
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i];
-    const k = keyOf(words, s);
+    const k = keyOf(words.lower, s);
     keys[i] = k;
     let st = names.get(k);
     if (!st) names.set(k, (st = { votes: [0, 0, 0, 0], supported: false, count: 0 }));
@@ -63,8 +63,8 @@ export function harmonise(words: readonly EnWord[], segs: readonly Segment[], ev
     if (s.team) teams++;
     if (s.type === 'PER' && s.b - s.a > 1) {
       for (let j = s.a; j < s.b; j++) {
-        const w = words[j];
-        if (!PARTICLES.has(w.lower) && w.text.length > 2) personParts.set(w.lower, s.gender);
+        const l = words.lower[j];
+        if (!PARTICLES.has(l) && words.text[j].length > 2) personParts.set(l, s.gender);
       }
     }
   }

@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../../types.js';
 import { W } from './lexicon.js';
-import { Shape, type EnWord } from './words.js';
+import { B, Shape, type EnWords } from './words.js';
 
 /** Prepositions after which an unknown name is usually a place. */
 const LOC_BEFORE = new Set(['in', 'at', 'from', 'near', 'into', 'across', 'outside', 'inside', 'throughout', 'towards', 'toward', 'via', 'around', 'to']);
@@ -27,23 +27,25 @@ const ORG_AFTER = new Set(['shares', 'stock', 'subsidiary', 'unit', 'spokesman',
  * contextType(words, 3, 4); // 'LOC' for "the town of Arbil"
  * ```
  */
-export function contextType(words: readonly EnWord[], a: number, b: number): EntityType | null {
-  const prev = a > 0 && !words[a].breakBefore ? words[a - 1] : undefined;
-  const next = b < words.length && !words[b].breakBefore && !words[b - 1].poss ? words[b] : undefined;
-  if (next && next.shape === Shape.Lower) {
-    if (LOC_AFTER.has(next.lower)) return 'LOC';
-    if (ORG_AFTER.has(next.lower)) return 'ORG';
+export function contextType(words: EnWords, a: number, b: number): EntityType | null {
+  const { n, bits, shape, lower } = words;
+  const hasPrev = a > 0 && !(bits[a] & B.BreakBefore);
+  const poss = (bits[b - 1] & B.Poss) !== 0;
+  const hasNext = b < n && !(bits[b] & B.BreakBefore) && !poss;
+  if (hasNext && shape[b] === Shape.Lower) {
+    if (LOC_AFTER.has(lower[b])) return 'LOC';
+    if (ORG_AFTER.has(lower[b])) return 'ORG';
   }
-  if (words[b - 1].poss) {
-    const after = words[b];
-    if (after && after.shape === Shape.Lower && ORG_AFTER.has(after.lower)) return 'ORG';
+  if (poss) {
+    if (b < n && shape[b] === Shape.Lower && ORG_AFTER.has(lower[b])) return 'ORG';
   }
   // "the Brewers", "the Mariners": a team or a band named by a plural
-  if (prev?.lower === 'the' && b - a === 1 && words[a].lower.endsWith('s') && !(words[a].flags & W.DEMONYM) && words[a].shape === Shape.Title) return 'ORG';
-  if (prev && prev.shape === Shape.Lower) {
-    if (ORG_BEFORE.has(prev.lower)) return 'ORG';
-    if (prev.lower === 'of' && a > 1 && !words[a - 1].breakBefore && LOC_OF.has(words[a - 2].lower)) return 'LOC';
-    if (LOC_BEFORE.has(prev.lower) && b - a === 1 && words[a].shape === Shape.Title) return 'LOC';
+  if (hasPrev && lower[a - 1] === 'the' && b - a === 1 && lower[a].endsWith('s') && !(words.flags[a] & W.DEMONYM) && shape[a] === Shape.Title) return 'ORG';
+  if (hasPrev && shape[a - 1] === Shape.Lower) {
+    const prev = lower[a - 1];
+    if (ORG_BEFORE.has(prev)) return 'ORG';
+    if (prev === 'of' && a > 1 && !(bits[a - 1] & B.BreakBefore) && LOC_OF.has(lower[a - 2])) return 'LOC';
+    if (LOC_BEFORE.has(prev) && b - a === 1 && shape[a] === Shape.Title) return 'LOC';
   }
   return null;
 }

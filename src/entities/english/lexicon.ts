@@ -48,6 +48,12 @@ export const W = {
   MISC_HEAD: 1048576,
   PROPER: 2097152,
   FUNC: 4194304,
+  /**
+   * Not from a lexicon: a lower-case word that opens with an Arabic or South Asian article and a
+   * capital ("al-Saadani", "ul-Haq"), a name part all the same. Set once per distinct token (see
+   * words.ts), so the per-word "is it capitalised?" test needs no string work.
+   */
+  ARTICLE: 8388608,
 } as const;
 
 /**
@@ -205,18 +211,18 @@ export function phraseHead(lower: string): boolean {
 }
 
 /**
- * Flags of the phrase made of the words [a, b) of a word list (their `lower` joined by spaces), 0 when
- * unknown. Builds the phrase only when its first word starts some known phrase.
+ * Flags of the phrase made of the words [a, b) of a document (their lower case joined by spaces), 0
+ * when unknown. Builds the phrase only when its first word starts some known phrase.
  *
  * @example
  * ```ts
- * (spanFlags([{ lower: 'european' }, { lower: 'union' }], 0, 2) & W.ORG) !== 0; // true
+ * (spanFlags(['european', 'union'], 0, 2) & W.ORG) !== 0; // true
  * ```
  */
-export function spanFlags(words: readonly { readonly lower: string }[], a: number, b: number): number {
+export function spanFlags(lower: readonly string[], a: number, b: number): number {
   const lex = lexicon();
-  let key = words[a].lower;
+  let key = lower[a];
   if (!lex.heads.has(key)) return 0;
-  for (let i = a + 1; i < b; i++) key += ' ' + words[i].lower;
+  for (let i = a + 1; i < b; i++) key += ' ' + lower[i];
   return lex.phrases.get(key) ?? 0;
 }

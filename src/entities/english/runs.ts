@@ -7,7 +7,7 @@
  */
 import { NAME_STARTERS, PLACE_PREFIXES } from '../../lang/en/places.js';
 import { LOC_FLAGS, NAME_FLAGS, PER_FLAGS, W, phraseFlags, phraseHead } from './lexicon.js';
-import { Shape, type EnWord } from './words.js';
+import { B, Shape, type EnWords } from './words.js';
 
 /**
  * What the document says about its words' case, gathered in one pass before runs are built.
@@ -37,14 +37,15 @@ export interface CaseEvidence {
  * gatherEvidence(readWords(parse('Smith came. Smith left.', 'en'))).midCaps.size; // 0
  * ```
  */
-export function gatherEvidence(words: readonly EnWord[]): CaseEvidence {
+export function gatherEvidence(words: EnWords): CaseEvidence {
+  const { n, flags, shape, bits, lower } = words;
   const midCaps = new Set<string>();
   const lowerSeen = new Set<string>();
-  for (const w of words) {
-    if (w.shape === Shape.Lower) {
-      if (!(w.flags & W.COMMON)) lowerSeen.add(w.lower);
-    }
-    else if (!w.sentStart && !w.capsLine && (w.shape === Shape.Title || w.shape === Shape.Upper)) midCaps.add(w.lower);
+  for (let i = 0; i < n; i++) {
+    const s = shape[i];
+    if (s === Shape.Lower) {
+      if (!(flags[i] & W.COMMON)) lowerSeen.add(lower[i]);
+    } else if (!(bits[i] & (B.SentStart | B.CapsLine)) && (s === Shape.Title || s === Shape.Upper)) midCaps.add(lower[i]);
   }
   return { midCaps, lowerSeen };
 }
@@ -61,14 +62,12 @@ const ORG_JOINERS = new Set(['for', 'of', 'on']);
 const COMPOUND_ADJ = /-\p{Ll}+$/u;
 
 /** Does a known multi-word name start at word i (two or three words)? */
-function startsPhrase(words: readonly EnWord[], i: number): boolean {
-  const a = words[i];
-  const b = words[i + 1];
-  if (!b || b.breakBefore || !phraseHead(a.lower)) return false;
-  const two = a.lower + ' ' + b.lower;
+function startsPhrase(words: EnWords, i: number): boolean {
+  const { n, bits, lower } = words;
+  if (i + 1 >= n || bits[i + 1] & B.BreakBefore || !phraseHead(lower[i])) return false;
+  const two = lower[i] + ' ' + lower[i + 1];
   if (phraseFlags(two) & NAME_FLAGS) return true;
-  const c = words[i + 2];
-  return c !== undefined && !c.breakBefore && (phraseFlags(two + ' ' + c.lower) & NAME_FLAGS) !== 0;
+  return i + 2 < n && !(bits[i + 2] & B.BreakBefore) && (phraseFlags(two + ' ' + lower[i + 2]) & NAME_FLAGS) !== 0;
 }
 
 /**
@@ -86,56 +85,54 @@ export interface Run {
   b: number;
 }
 
-/** Arabic and South Asian name parts written with a lower-case article: "al-Saadani", "ul-Haq". */
-const ARTICLE_NAME = /^(?:al|el|ul|ud|ad|as|ash|at|az|bin|ibn|abu|ben|bar)-\p{Lu}/u;
-
-/** ARTICLE_NAME, tried only when its hyphen stands third or fourth: most lower-case words have none. */
-function articleName(text: string): boolean {
-  return (text.charCodeAt(2) === 45 || text.charCodeAt(3) === 45) && ARTICLE_NAME.test(text);
-}
-
 /** COMPOUND_ADJ, tried only on words with a hyphen. */
 function compoundAdjective(text: string): boolean {
   return text.includes('-') && COMPOUND_ADJ.test(text);
 }
 
-function capitalised(w: EnWord): boolean {
-  return w.shape === Shape.Title || w.shape === Shape.Upper || (w.shape === Shape.Letter && w.text.endsWith('.')) || (w.shape === Shape.Lower && articleName(w.text));
+/** Is word i capitalised: a capital, an initial with its dot ("J."), or an article-led name part ("al-Saadani")? */
+function capitalised(words: EnWords, i: number): boolean {
+  const shape = words.shape[i];
+  if (shape === Shape.Lower) return (words.flags[i] & W.ARTICLE) !== 0;
+  return shape !== Shape.Letter || words.text[i].endsWith('.');
 }
 
 /** Is this word a name candidate where it stands? Case in headlines and at sentence starts says little. */
-function candidate(words: readonly EnWord[], i: number, ev: CaseEvidence): boolean {
-  const w = words[i];
-  if (!capitalised(w)) return false;
-  const f = w.flags;
+function candidate(words: EnWords, i: number, ev: CaseEvidence): boolean {
+  if (!capitalised(words, i)) return false;
+  const { n, bits, lower } = words;
+  const f = words.flags[i];
+  const shape = words.shape[i];
+  const bit = bits[i];
+  const text = words.text[i];
   if (f & W.TIME && !(f & NAME_FLAGS)) return false;
-  if (compoundAdjective(w.text)) return false;
-  if (w.dateline) return !(f & W.TIME);
+  if (compoundAdjective(text)) return false;
+  if (bit & B.Dateline) return !(f & W.TIME);
   // "Who", "Us": a function word that is also an acronym (WHO, US) counts only in capitals
-  if (f & W.FUNC && w.shape === Shape.Title && f & (W.ORG | LOC_FLAGS) && !(f & PER_FLAGS)) return false;
-  if (w.capsLine) {
-    if (ev.midCaps.has(w.lower) || startsPhrase(words, i)) return true;
-    if (PLACE_PREFIXES.has(w.lower) && words[i + 1] !== undefined && !words[i + 1].breakBefore && words[i + 1].capsLine) return true;
+  if (f & W.FUNC && shape === Shape.Title && f & (W.ORG | LOC_FLAGS) && !(f & PER_FLAGS)) return false;
+  if (bit & B.CapsLine) {
+    if (ev.midCaps.has(lower[i]) || startsPhrase(words, i)) return true;
+    if (PLACE_PREFIXES.has(lower[i]) && i + 1 < n && !(bits[i + 1] & B.BreakBefore) && bits[i + 1] & B.CapsLine) return true;
     if (f & W.COMMON) return false;
     return (f & (LOC_FLAGS | W.ORG | W.DEMONYM | W.LAST | W.PERSON | W.FIRST)) !== 0;
   }
-  if (w.shape === Shape.Letter && w.text.endsWith('.')) return true;
-  if (!w.sentStart) return !(f & W.FUNC) || (f & NAME_FLAGS) !== 0 || w.shape === Shape.Upper;
+  if (shape === Shape.Letter && text.endsWith('.')) return true;
+  if (!(bit & B.SentStart)) return !(f & W.FUNC) || (f & NAME_FLAGS) !== 0 || shape === Shape.Upper;
   // sentence start: the capital is the sentence's, not the name's
   if (startsPhrase(words, i)) return true;
   if (f & W.FUNC && !(f & NAME_FLAGS)) return false;
   if (f & (NAME_FLAGS | W.TITLE) && !(f & W.COMMON)) return true;
-  if (ev.midCaps.has(w.lower) || startsPhrase(words, i)) return true;
-  const next = words[i + 1];
-  const nextCap = next !== undefined && !next.breakBefore && capitalised(next);
+  if (ev.midCaps.has(lower[i]) || startsPhrase(words, i)) return true;
+  const hasNext = i + 1 < n && !(bits[i + 1] & B.BreakBefore);
+  const nextCap = hasNext && capitalised(words, i + 1);
   // "Secretary of State Marco Rubio" opening a sentence: the title is kept for segmentRun to cut
-  if (f & W.TITLE && next?.lower === 'of' && !next.breakBefore && words[i + 2] !== undefined && capitalised(words[i + 2])) return true;
-  if (f & W.COMMON || ev.lowerSeen.has(w.lower)) {
+  if (f & W.TITLE && hasNext && lower[i + 1] === 'of' && i + 2 < n && capitalised(words, i + 2)) return true;
+  if (f & W.COMMON || ev.lowerSeen.has(lower[i])) {
     if (!nextCap) return false;
-    if (NAME_STARTERS.has(w.lower) || (f & (W.TITLE | W.TITLE_MOD | W.DEMONYM | W.ORG_HEAD)) !== 0) return true;
+    if (NAME_STARTERS.has(lower[i]) || (f & (W.TITLE | W.TITLE_MOD | W.DEMONYM | W.ORG_HEAD)) !== 0) return true;
     return readsAsFirstName(words, i);
   }
-  if (NON_NAME_SUFFIX.test(w.lower)) return false;
+  if (NON_NAME_SUFFIX.test(lower[i])) return false;
   return true;
 }
 
@@ -148,11 +145,10 @@ function candidate(words: readonly EnWord[], i: number, ev: CaseEvidence): boole
  * readsAsFirstName(readWords(parse('Jean Galfione won.', 'en')), 0); // true
  * ```
  */
-export function readsAsFirstName(words: readonly EnWord[], i: number): boolean {
-  const w = words[i];
-  const next = words[i + 1];
-  if (!next || next.breakBefore || !capitalised(next) || next.flags & (W.COMMON | W.TIME)) return false;
-  return !(w.flags & W.FUNC) && !w.lower.endsWith('s') && !NON_NAME_SUFFIX.test(w.lower);
+export function readsAsFirstName(words: EnWords, i: number): boolean {
+  const { flags, lower } = words;
+  if (i + 1 >= words.n || words.bits[i + 1] & B.BreakBefore || !capitalised(words, i + 1) || flags[i + 1] & (W.COMMON | W.TIME)) return false;
+  return !(flags[i] & W.FUNC) && !lower[i].endsWith('s') && !NON_NAME_SUFFIX.test(lower[i]);
 }
 
 /**
@@ -164,55 +160,60 @@ export function readsAsFirstName(words: readonly EnWord[], i: number): boolean {
  * findRuns(words, gatherEvidence(words)); // [{ a: 1, b: 4 }]
  * ```
  */
-export function findRuns(words: readonly EnWord[], ev: CaseEvidence): Run[] {
+export function findRuns(words: EnWords, ev: CaseEvidence): Run[] {
+  const { n, flags, shape, bits, lower } = words;
   const runs: Run[] = [];
   let i = 0;
-  while (i < words.length) {
-    if (!candidate(words, i, ev)) {
+  while (i < n) {
+    // most words are lower case and start nothing: skip them without a call
+    if ((shape[i] === Shape.Lower && !(flags[i] & W.ARTICLE)) || !candidate(words, i, ev)) {
       i++;
       continue;
     }
     const a = i;
+    const caps = bits[a] & B.CapsLine;
     let b = i + 1;
-    let orgish = (words[a].flags & (W.ORG_OF | W.ORG_HEAD)) !== 0;
+    let orgish = (flags[a] & (W.ORG_OF | W.ORG_HEAD)) !== 0;
     let sawFor = false;
-    while (b < words.length && !words[b - 1].poss && b - a < MAX_RUN) {
-      const w = words[b];
-      if (w.breakBefore) break;
-      if (capitalised(w) && !w.sentStart && w.capsLine === words[a].capsLine) {
-        if (w.capsLine && !w.dateline && !candidate(words, b, ev) && !startsPhrase(words, b - 1)) break;
-        if (compoundAdjective(w.text)) break;
-        if (w.flags & (W.ORG_OF | W.ORG_HEAD)) orgish = true;
+    while (b < n && !(bits[b - 1] & B.Poss) && b - a < MAX_RUN) {
+      const bit = bits[b];
+      if (bit & B.BreakBefore) break;
+      if (capitalised(words, b) && !(bit & B.SentStart) && (bit & B.CapsLine) === caps) {
+        if (bit & B.CapsLine && !(bit & B.Dateline) && !candidate(words, b, ev) && !startsPhrase(words, b - 1)) break;
+        if (compoundAdjective(words.text[b])) break;
+        const f = flags[b];
+        if (f & (W.ORG_OF | W.ORG_HEAD)) orgish = true;
         // "Friday May 3" ends the run; "Theresa May" does not
-        if (!w.capsLine && w.flags & W.TIME && !(w.flags & (NAME_FLAGS | W.MISC_HEAD)) && !(words[b - 1].flags & W.FIRST)) break;
+        if (!(bit & B.CapsLine) && f & W.TIME && !(f & (NAME_FLAGS | W.MISC_HEAD)) && !(flags[b - 1] & W.FIRST)) break;
         b++;
         continue;
       }
       // a lower-case joiner between two capitalised words
-      const next = words[b + 1];
-      if (next?.lower === 'the' && !next.breakBefore && ((w.lower === 'of' && words[b - 1].flags & (W.ORG_OF | W.PLACE_OF)) || (words[b - 1].flags & W.ORG_HEAD && ORG_JOINERS.has(w.lower)))) {
-        const after = words[b + 2];
-        if (after && !after.breakBefore && capitalised(after) && after.capsLine === words[a].capsLine) {
+      const w = lower[b];
+      const hasNext = b + 1 < n && !(bits[b + 1] & B.BreakBefore);
+      // words b + 1 and b + 2 joined to the run: capitalised, no break, the run's kind of line
+      const thirdJoins = hasNext && b + 2 < n && !(bits[b + 2] & B.BreakBefore) && capitalised(words, b + 2) && (bits[b + 2] & B.CapsLine) === caps;
+      if (hasNext && lower[b + 1] === 'the' && ((w === 'of' && flags[b - 1] & (W.ORG_OF | W.PLACE_OF)) || (flags[b - 1] & W.ORG_HEAD && ORG_JOINERS.has(w)))) {
+        if (thirdJoins) {
           b += 3;
           continue;
         }
       }
-      if (w.shape === Shape.Lower && PARTICLES.has(w.lower) && next && !next.breakBefore && next.shape === Shape.Lower && PARTICLES.has(next.lower)) {
-        const after = words[b + 2];
-        if (after && !after.breakBefore && capitalised(after) && after.capsLine === words[a].capsLine) {
+      if (shape[b] === Shape.Lower && PARTICLES.has(w) && hasNext && shape[b + 1] === Shape.Lower && PARTICLES.has(lower[b + 1])) {
+        if (thirdJoins) {
           b += 3;
           continue;
         }
       }
-      if (!next || next.breakBefore || !capitalised(next) || next.capsLine !== words[a].capsLine) break;
-      if (w.shape === Shape.Lower && PARTICLES.has(w.lower)) {
+      if (!hasNext || !capitalised(words, b + 1) || (bits[b + 1] & B.CapsLine) !== caps) break;
+      if (shape[b] === Shape.Lower && PARTICLES.has(w)) {
         b += 2;
         continue;
       }
 
-      const orgPrev = (words[b - 1].flags & (W.ORG_HEAD | W.ORG_OF)) !== 0 && !(next.flags & W.TIME);
-      if ((w.lower === 'of' && words[b - 1].flags & OF_HEADS) || (orgPrev && ORG_JOINERS.has(w.lower)) || (orgish && sawFor && w.lower === 'and')) {
-        if (w.lower === 'for') sawFor = true;
+      const orgPrev = (flags[b - 1] & (W.ORG_HEAD | W.ORG_OF)) !== 0 && !(flags[b + 1] & W.TIME);
+      if ((w === 'of' && flags[b - 1] & OF_HEADS) || (orgPrev && ORG_JOINERS.has(w)) || (orgish && sawFor && w === 'and')) {
+        if (w === 'for') sawFor = true;
         b += 2;
         continue;
       }

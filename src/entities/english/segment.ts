@@ -9,7 +9,7 @@
 import { LOC_FLAGS, NAME_FLAGS, PER_FLAGS, W, spanFlags } from './lexicon.js';
 import { classify, type Typed } from './classify.js';
 import { readsAsFirstName, type Run } from './runs.js';
-import { Shape, type EnWord } from './words.js';
+import { B, Shape, type EnWords } from './words.js';
 
 /**
  * A name segment [a, b) of the word list with its type.
@@ -58,8 +58,8 @@ function seg(a: number, b: number, t: Typed): Segment {
 }
 
 /** Is [a, b) a known multi-word name (compromise's or ours)? */
-function knownPhrase(words: readonly EnWord[], a: number, b: number): boolean {
-  return b - a > 1 && (spanFlags(words, a, b) & NAME_FLAGS) !== 0;
+function knownPhrase(words: EnWords, a: number, b: number): boolean {
+  return b - a > 1 && (spanFlags(words.lower, a, b) & NAME_FLAGS) !== 0;
 }
 
 /**
@@ -70,28 +70,28 @@ function knownPhrase(words: readonly EnWord[], a: number, b: number): boolean {
  * segmentRun(words, { a: 0, b: 4 }); // "Foreign Minister Sergei Lavrov" → [{ a: 2, b: 4, type: 'PER', … }]
  * ```
  */
-export function segmentRun(words: readonly EnWord[], run: Run, out: Segment[] = []): Segment[] {
+export function segmentRun(words: EnWords, run: Run, out: Segment[] = []): Segment[] {
+  const { flags, bits, lower } = words;
   let { a } = run;
   const { b } = run;
   // a sentence's first word that is an ordinary word ("Officials", "Former") is not part of the name
-  while (a < b - 1 && (words[a].sentStart || words[a].capsLine) && words[a].flags & W.COMMON && !(words[a].flags & (NAME_FLAGS | W.TITLE | W.TITLE_MOD | HEADS)) && !knownPhrase(words, a, b) && !(words[a].sentStart && readsAsFirstName(words, a))) a++;
+  while (a < b - 1 && bits[a] & (B.SentStart | B.CapsLine) && flags[a] & W.COMMON && !(flags[a] & (NAME_FLAGS | W.TITLE | W.TITLE_MOD | HEADS)) && !knownPhrase(words, a, b) && !(bits[a] & B.SentStart && readsAsFirstName(words, a))) a++;
   if (knownPhrase(words, a, b)) {
     out.push(seg(a, b, classify(words, a, b)));
     return out;
   }
-  const last = words[b - 1];
+  const lastFlags = flags[b - 1];
   // titles: scan the prefix of title words, places and nationalities
-  const titleOf = words[a].flags & W.TITLE && b - a > 2 && words[a + 1].lower === 'of';
-  if (titleOf || !(last.flags & HEADS) || last.flags & PER_FLAGS) {
+  const titleOf = flags[a] & W.TITLE && b - a > 2 && lower[a + 1] === 'of';
+  if (titleOf || !(lastFlags & HEADS) || lastFlags & PER_FLAGS) {
     let k = a;
     let lastTitle = -1;
     // places and nationalities before the first title word ("Republican Indiana Gov. Mike Pence")
     let lead = a;
     const prefix: Segment[] = [];
     while (k < b) {
-      const w = words[k];
-      const f = w.flags;
-      if (f & W.TITLE || (f & W.HONORIFIC && !NAME_SUFFIXES.has(w.lower))) {
+      const f = flags[k];
+      if (f & W.TITLE || (f & W.HONORIFIC && !NAME_SUFFIXES.has(lower[k]))) {
         lastTitle = k;
         k++;
       } else if (f & W.TITLE_MOD && !(f & (W.FIRST | W.LAST | W.PERSON))) {
@@ -99,24 +99,24 @@ export function segmentRun(words: readonly EnWord[], run: Run, out: Segment[] = 
       } else if (k === lead && f & (W.DEMONYM | LOC_FLAGS) && !(f & PER_FLAGS)) {
         prefix.push(seg(k, k + 1, classify(words, k, k + 1)));
         lead = ++k;
-      } else if (k === lead && w.shape === Shape.Upper && !(f & PER_FLAGS)) {
+      } else if (k === lead && words.shape[k] === Shape.Upper && !(f & PER_FLAGS)) {
         prefix.push(seg(k, k + 1, classify(words, k, k + 1)));
         lead = ++k;
-      } else if (k === lead && !(f & (W.COMMON | PER_FLAGS)) && k + 1 < b && words[k + 1].flags & (W.TITLE | W.TITLE_MOD)) {
+      } else if (k === lead && !(f & (W.COMMON | PER_FLAGS)) && k + 1 < b && flags[k + 1] & (W.TITLE | W.TITLE_MOD)) {
         // an unknown word before a title is the title's country or nationality ("Zairean Prime Minister")
         const t = classify(words, k, k + 1);
-        prefix.push(make(k, k + 1, t.strong ? t.type : NATIONALITY.test(w.lower) ? 'MISC' : 'LOC', false, undefined));
+        prefix.push(make(k, k + 1, t.strong ? t.type : NATIONALITY.test(lower[k]) ? 'MISC' : 'LOC', false, undefined));
         lead = ++k;
-      } else if (w.lower === 'of' && lastTitle === k - 1) {
+      } else if (lower[k] === 'of' && lastTitle === k - 1) {
         // the title's domain: "Secretary of State", "Minister of Foreign Affairs", "Governor of Texas"
         const d = k + 1;
         // the domain runs to a first name ("… of Foreign Affairs Sergei Lavrov"), else it is one word
         let e = d;
-        while (e < b && !(words[e].flags & W.FIRST && !(words[e].flags & W.COMMON) && e > d)) e++;
+        while (e < b && !(flags[e] & W.FIRST && !(flags[e] & W.COMMON) && e > d)) e++;
         if (e === b) e = b - d >= 2 ? d + 1 : b;
         k = e;
         const dom = classify(words, d, e);
-        if (dom.strong && (dom.type === 'LOC' || dom.type === 'ORG') && !(words[d].flags & W.TITLE_MOD)) prefix.push(seg(d, e, dom));
+        if (dom.strong && (dom.type === 'LOC' || dom.type === 'ORG') && !(flags[d] & W.TITLE_MOD)) prefix.push(seg(d, e, dom));
         break;
       } else break;
     }
@@ -142,19 +142,18 @@ export function segmentRun(words: readonly EnWord[], run: Run, out: Segment[] = 
     }
   }
   // a nationality adjective before a name that is not an organisation ("Russian Sergei Ivanov" is rare; "German Bundesbank" is one name)
-  const first = words[a];
-  if (b - a > 1 && first.flags & W.DEMONYM && !(last.flags & HEADS) && words[a + 1].flags & PER_FLAGS) {
+  const firstFlags = flags[a];
+  if (b - a > 1 && firstFlags & W.DEMONYM && !(lastFlags & HEADS) && flags[a + 1] & PER_FLAGS) {
     out.push(make(a, a + 1, 'MISC', true, undefined));
     out.push(seg(a + 1, b, classify(words, a + 1, b)));
     return out;
   }
   const typed = classify(words, a, b);
   // a sentence-initial unknown word needs the document to back it, unless a speech verb follows ("Lavrov said")
-  const next = words[b];
-  const speaks = next !== undefined && !next.breakBefore && !words[b - 1].poss && SPEECH_AFTER.has(next.lower);
+  const speaks = b < words.n && !(bits[b] & B.BreakBefore) && !(bits[b - 1] & B.Poss) && SPEECH_AFTER.has(lower[b]);
   // an ordinary word capitalised inside a sentence ("The Latest", "the Street") is a name only if the document agrees
-  const plainWord = b - a === 1 && (first.flags & W.COMMON) !== 0 && !(first.flags & NAME_FLAGS) && first.shape === Shape.Title;
-  const needsEvidence = (first.sentStart || first.capsLine) && b - a === 1 && !typed.strong && !(speaks && !first.capsLine);
+  const plainWord = b - a === 1 && (firstFlags & W.COMMON) !== 0 && !(firstFlags & NAME_FLAGS) && words.shape[a] === Shape.Title;
+  const needsEvidence = (bits[a] & (B.SentStart | B.CapsLine)) !== 0 && b - a === 1 && !typed.strong && !(speaks && !(bits[a] & B.CapsLine));
   const s = seg(a, b, typed);
   s.needsEvidence = needsEvidence;
   s.plain = plainWord && !typed.strong && !speaks;
@@ -166,18 +165,18 @@ export function segmentRun(words: readonly EnWord[], run: Run, out: Segment[] = 
  * The last title word h inside [a, b) that has a name after it and an organisation or place before
  * it, with p the start of its title block (modifiers before it): [a, p) is the title's organisation.
  */
-function titleFromRight(words: readonly EnWord[], a: number, b: number): [number, number] | null {
+function titleFromRight(words: EnWords, a: number, b: number): [number, number] | null {
+  const { flags } = words;
   for (let h = b - 2; h > a; h--) {
-    const f = words[h].flags;
+    const f = flags[h];
     if (!(f & W.TITLE) || f & (PER_FLAGS | LOC_FLAGS)) continue;
-    const after = words[h + 1];
-    if (after.lower === 'of' || after.flags & (W.TITLE | HEADS)) return null;
+    if (words.lower[h + 1] === 'of' || flags[h + 1] & (W.TITLE | HEADS)) return null;
     let p = h;
-    while (p > a && words[p - 1].flags & (W.TITLE | W.TITLE_MOD) && !(words[p - 1].flags & (HEADS | W.ORG | LOC_FLAGS))) p--;
+    while (p > a && flags[p - 1] & (W.TITLE | W.TITLE_MOD) && !(flags[p - 1] & (HEADS | W.ORG | LOC_FLAGS))) p--;
     if (p === a) return null;
-    const before = words[p - 1].flags;
+    const before = flags[p - 1];
     // the part before must be a name of its own: a known name, an organisation head or an acronym
-    if (before & (NAME_FLAGS | W.ORG_HEAD | W.PLACE_HEAD) || words[p - 1].shape === Shape.Upper) return [p, h];
+    if (before & (NAME_FLAGS | W.ORG_HEAD | W.PLACE_HEAD) || words.shape[p - 1] === Shape.Upper) return [p, h];
     return null;
   }
   return null;

@@ -8,7 +8,7 @@
 import { W, spanFlags } from './lexicon.js';
 import type { Segment } from './segment.js';
 import { RESULT_AFTER_VERBS } from '../../lang/en/sports.js';
-import { Shape, type EnWord } from './words.js';
+import { B, Shape, type EnWords } from './words.js';
 
 /** After the name: an optional "(L)" tag, then a score or a table row (a whole number, not "5-1-20-0" or "10.89"). */
 const SCORE_AFTER = /^[ \t]*(?:\([^)\n]{1,4}\)[ \t]*)?\d{1,3}(?:\s|$)/;
@@ -28,10 +28,11 @@ const isBlank = (c: number): boolean => c === 32 || c === 9;
 /** Does a result verb follow the name that ends at `end` (read within 24 characters)? */
 function resultAfter(text: string, end: number): boolean {
   // WORDS_AFTER needs a blank, then a word that starts like a verb: most names fail on the first two characters
-  if (!isBlank(text.charCodeAt(end))) return false;
+  const n = text.length;
+  if (end >= n || !isBlank(text.charCodeAt(end))) return false;
   let i = end + 1;
-  while (isBlank(text.charCodeAt(i))) i++;
-  if (!VERB_INITIALS.has(text.charCodeAt(i))) return false;
+  while (i < n && isBlank(text.charCodeAt(i))) i++;
+  if (i >= n || !VERB_INITIALS.has(text.charCodeAt(i))) return false;
   const m = WORDS_AFTER.exec(text.slice(end, end + 24));
   if (!m) return false;
   return RESULT_AFTER_VERBS.has(m[1]) || (m[2] !== undefined && RESULT_AFTER_VERBS.has(`${m[1]} ${m[2]}`));
@@ -52,8 +53,11 @@ function mayFollowResult(text: string, start: number): boolean {
 
 /** Could SCORE_AFTER match at `end`? After blanks it needs a digit or an opening bracket. */
 function mayScore(text: string, end: number): boolean {
+  // reading past the end gives NaN, and optimised code that sees it is thrown away: stay inside
+  const n = text.length;
   let i = end;
-  while (isBlank(text.charCodeAt(i))) i++;
+  while (i < n && isBlank(text.charCodeAt(i))) i++;
+  if (i >= n) return false;
   const c = text.charCodeAt(i);
   return (c >= 48 && c <= 57) || c === 40;
 }
@@ -63,6 +67,7 @@ function mayVersus(text: string, from: number, to: number): boolean {
   if (to - from < 3 || !isBlank(text.charCodeAt(from))) return false;
   let i = from + 1;
   while (i < to && isBlank(text.charCodeAt(i))) i++;
+  if (i >= to) return false;
   const c = text.charCodeAt(i);
   return c === 118 || c === 65;
 }
@@ -70,16 +75,17 @@ function mayVersus(text: string, from: number, to: number): boolean {
 /** Lower-case words that may stand on a score line ("Luton 1 Rotherham 0", "Boston at Toronto"). */
 const SCORE_LINE_WORDS = new Set(['v', 'vs', 'at', 'and', 'of', 'aet', 'pen', 'pens', 'ht', 'ft']);
 
-function lineIsScores(words: readonly EnWord[], i: number): boolean {
-  const line = words[i].line;
-  for (let k = i - 1; k >= 0 && words[k].line === line; k--) if (words[k].shape === Shape.Lower && !SCORE_LINE_WORDS.has(words[k].lower)) return false;
-  for (let k = i + 1; k < words.length && words[k].line === line; k++) if (words[k].shape === Shape.Lower && !SCORE_LINE_WORDS.has(words[k].lower)) return false;
+function lineIsScores(words: EnWords, i: number): boolean {
+  const { n, line: lineOf, shape, lower } = words;
+  const line = lineOf[i];
+  for (let k = i - 1; k >= 0 && lineOf[k] === line; k--) if (shape[k] === Shape.Lower && !SCORE_LINE_WORDS.has(lower[k])) return false;
+  for (let k = i + 1; k < n && lineOf[k] === line; k++) if (shape[k] === Shape.Lower && !SCORE_LINE_WORDS.has(lower[k])) return false;
   return true;
 }
 
-function isCountry(words: readonly EnWord[], s: Segment): boolean {
-  if (s.b - s.a === 1) return (words[s.a].flags & W.COUNTRY) !== 0;
-  return (spanFlags(words, s.a, s.b) & W.COUNTRY) !== 0;
+function isCountry(words: EnWords, s: Segment): boolean {
+  if (s.b - s.a === 1) return (words.flags[s.a] & W.COUNTRY) !== 0;
+  return (spanFlags(words.lower, s.a, s.b) & W.COUNTRY) !== 0;
 }
 
 /**
@@ -90,13 +96,14 @@ function isCountry(words: readonly EnWord[], s: Segment): boolean {
  * markTeams(text, words, segments); // "Luton 1 Rotherham 0": both ORG, team
  * ```
  */
-export function markTeams(text: string, words: readonly EnWord[], segs: Segment[]): void {
+export function markTeams(text: string, words: EnWords, segs: Segment[]): void {
+  const { start: starts, end: ends, line: lineOf } = words;
   for (let j = 0; j < segs.length; j++) {
     const s = segs[j];
     if (s.type === 'PER' && s.strong) continue;
-    if (s.type === 'MISC' || words[s.a].dateline) continue;
-    const start = words[s.a].start;
-    const end = words[s.b - 1].end;
+    if (s.type === 'MISC' || words.bits[s.a] & B.Dateline) continue;
+    const start = starts[s.a];
+    const end = ends[s.b - 1];
     // the character checks before each regex are necessary conditions of its match: they only skip
     // slices and regex runs that could not match
     let team = mayScore(text, end) && SCORE_AFTER.test(text.slice(end, end + 24)) && lineIsScores(words, s.a);
@@ -105,8 +112,8 @@ export function markTeams(text: string, words: readonly EnWord[], segs: Segment[
       const prev = segs[j - 1];
       const next = segs[j + 1];
       team =
-        (prev !== undefined && words[prev.b - 1].line === words[s.a].line && mayVersus(text, words[prev.b - 1].end, start) && VERSUS.test(text.slice(words[prev.b - 1].end, start))) ||
-        (next !== undefined && words[next.a].line === words[s.b - 1].line && mayVersus(text, end, words[next.a].start) && VERSUS.test(text.slice(end, words[next.a].start)));
+        (prev !== undefined && lineOf[prev.b - 1] === lineOf[s.a] && mayVersus(text, ends[prev.b - 1], start) && VERSUS.test(text.slice(ends[prev.b - 1], start))) ||
+        (next !== undefined && lineOf[next.a] === lineOf[s.b - 1] && mayVersus(text, end, starts[next.a]) && VERSUS.test(text.slice(end, starts[next.a])));
     }
     if (!team || isCountry(words, s)) continue;
     makeTeam(s);
