@@ -7,12 +7,11 @@
  * @module
  */
 import type { EntityType } from '../types.js';
-import { firstNameGender, hasNameEvidence, isAdjective, isGeoHead, isLowerWord, isOrgHead, joined, type RunContext } from './context.js';
+import { firstNameGender, hasNameEvidence, isAdjective, isGeoHead, isLowerWord, isOrgHead, joined, titleGender, type RunContext } from './context.js';
 import { coordinatedHead, extend, isPlace, looksLikeSurname } from './multiword.js';
 import { isLegalForm, quotedName } from './quoted.js';
 import { kbHasExact } from './kb-lookup.js';
-import { lookupInflected } from './lexicon.js';
-import { stemKey } from './stem.js';
+import { nameKey, stemKey } from './stem.js';
 import { coinedAcronym } from './acronyms.js';
 import { streetAddress } from './streets.js';
 import { branchTail } from './org-tail.js';
@@ -137,8 +136,8 @@ function readGroup(ctx: RunContext, i: number, out: Candidate[]): number {
     if (prevEnd >= 0 && !joined(ctx, prevEnd, j)) break;
     // Stop words and title words («Очільник», «Президент») are capitalised, but are not names.
     // (A title word inside a name stays: «Кабінет Міністрів», «Рада Міністрів».)
-    if (!f.initial && (ctx.lex.stopWords.has(f.lower) || (words.length === 0 && !f.allCaps && lookupInflected(ctx.lex.titles, f.lower) !== undefined))) break;
-    if ((ROMAN_FIRST.has(tokens[j]!.text.charCodeAt(0)) && ROMAN.test(tokens[j]!.text)) || ctx.lex.nonNameAbbreviations.has(tokens[j]!.text)) break; // XIX століття, ЗМІ
+    if (!f.initial && (ctx.lex.stopWords.has(f.lower) || (words.length === 0 && !f.allCaps && titleGender(ctx, j) !== undefined))) break;
+    if ((ROMAN_FIRST.has(tokens[j]!.text.charCodeAt(0)) && ROMAN.test(tokens[j]!.text)) || (ctx.lex.nonNameAbbreviations.has(tokens[j]!.text) && !plantAfterAdjective(ctx, words, j))) break; // XIX століття, ЗМІ
     if (f.allCaps && !ctx.lex.abbreviations.has(tokens[j]!.text) && coinedAcronym(ctx, j)) break; // «тимчасових споруд (ТС)»
     if (tokens[j]!.text.length === 1 && !f.initial) break; // «БУЛО І Є»: a capital letter alone is no name
     if ((f.allCaps || f.latin) && LOWER_TAIL.test(tokens[j]!.text)) break; // «IP-адреса», «PR-менеджер»: a common noun
@@ -164,6 +163,11 @@ function readGroup(ctx: RunContext, i: number, out: Candidate[]): number {
   return lastOut && lastOut.last >= j ? lastOut.last + 1 : j;
 }
 
+/** «Чорнобильської АЕС»: a power-plant abbreviation continues a group whose last word is an adjective. */
+function plantAfterAdjective(ctx: RunContext, words: readonly number[], j: number): boolean {
+  return words.length > 0 && ctx.lex.plantAbbreviations.has(ctx.tokens[j]!.text) && isAdjective(ctx, words[words.length - 1]!);
+}
+
 /** True when token `b` cannot continue the name that token `a` is part of. */
 function boundary(ctx: RunContext, a: number, b: number): boolean {
   const fa = ctx.info[a]!;
@@ -176,7 +180,7 @@ function boundary(ctx: RunContext, a: number, b: number): boolean {
   if (kbHasExact(ctx.kb, `${ctx.tokens[a]!.text} ${ctx.tokens[b]!.text}`)) return false;
   const abbrA = ctx.lex.abbreviations.get(ctx.tokens[a]!.text);
   // «Зуївську ТЕС», «Черкаське ОТВ»: a capitalised adjective names the unit an abbreviation stands for.
-  if (!fa.allCaps && fb.allCaps && isAdjective(ctx, a) && !firstNameGender(ctx, a) && !ctx.lex.nonNameAbbreviations.has(ctx.tokens[b]!.text)) return false;
+  if (!fa.allCaps && fb.allCaps && isAdjective(ctx, a) && !firstNameGender(ctx, a) && (!ctx.lex.nonNameAbbreviations.has(ctx.tokens[b]!.text) || ctx.lex.plantAbbreviations.has(ctx.tokens[b]!.text))) return false;
   if (fa.latin && fb.latin) return false; // «BBC News», «CNN International»
   if (fa.allCaps || fb.allCaps) {
     // МЗС РФ, МВС України: an organisation abbreviation takes the country it belongs to.
@@ -352,7 +356,8 @@ function loneAdjective(ctx: RunContext, i: number): boolean {
   const p = ctx.lex.patterns;
   // Neuter and plural -ське, -ських are never surnames; -ський, -ська may be.
   if (!p.NEUTER_OR_PLURAL_ADJECTIVE.test(lower) && (!p.PLAIN_ADJECTIVE.test(lower) || p.ADJECTIVAL_SURNAME.test(lower))) return false;
-  return !firstNameGender(ctx, i) && ctx.kb(ctx.tokens[i]!.text) === undefined;
+  // «Рівне», «смт Кіровське»: a town named by an adjective is in the gazetteer.
+  return !firstNameGender(ctx, i) && ctx.kb(ctx.tokens[i]!.text) === undefined && !ctx.lex.places.has(nameKey(ctx.tokens[i]!.text));
 }
 
 /** «Путін-Трамп»: two names joined by a hyphen, each known on its own. Pushes both parts. */

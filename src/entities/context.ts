@@ -40,7 +40,7 @@ export interface RunContext {
  *
  * @example
  * ```ts
- * const memo: TokenMemo = { firstName: new Uint8Array(n), orgHead: new Uint8Array(n), geoHead: new Uint8Array(n), title: new Uint8Array(n) };
+ * const memo: TokenMemo = { firstName: new Uint8Array(n), orgHead: new Uint8Array(n), geoHead: new Uint8Array(n), title: new Uint8Array(n), eventHead: new Uint8Array(n), adjective: new Uint8Array(n) };
  * ```
  */
 export interface TokenMemo {
@@ -52,6 +52,10 @@ export interface TokenMemo {
   readonly geoHead: Uint8Array;
   /** 1: no title, 2: masculine title, 3: feminine title, 4: title of either gender. */
   readonly title: Uint8Array;
+  /** 1: no, 2: yes. */
+  readonly eventHead: Uint8Array;
+  /** 1: no, 2: yes (the adjective-ending regex is asked about the same token by several steps). */
+  readonly adjective: Uint8Array;
 }
 
 const GENDER_OF: readonly ('m' | 'f' | undefined)[] = [undefined, undefined, 'm', 'f'];
@@ -72,7 +76,8 @@ export function createContext(doc: ParsedDocument, info: readonly TokenInfo[], l
     if (f.cap && !f.ambiguous && !f.initial && !lex.stopWords.has(f.lower)) seen.add(stemKey(f.lower));
   }
   const n = info.length;
-  const memo = { firstName: new Uint8Array(n), orgHead: new Uint8Array(n), geoHead: new Uint8Array(n), title: new Uint8Array(n) };
+  // Fresh arrays per document: a memo is indexed by token position and must never outlive its document.
+  const memo = { firstName: new Uint8Array(n), orgHead: new Uint8Array(n), geoHead: new Uint8Array(n), title: new Uint8Array(n), eventHead: new Uint8Array(n), adjective: new Uint8Array(n) };
   return { doc, tokens: doc.tokens, info, lex, kb, seen, memo };
 }
 
@@ -177,7 +182,10 @@ export function isGeoHead(ctx: RunContext, i: number): boolean {
  */
 export function isEventHead(ctx: RunContext, i: number): boolean {
   const t = ctx.tokens[i];
-  return t !== undefined && t.kind === 'word' && lookupInflected(ctx.lex.eventHeads, ctx.info[i]!.lower) !== undefined;
+  if (t === undefined || t.kind !== 'word') return false;
+  let m = ctx.memo.eventHead[i]!;
+  if (m === 0) ctx.memo.eventHead[i] = m = lookupInflected(ctx.lex.eventHeads, ctx.info[i]!.lower) !== undefined ? 2 : 1;
+  return m === 2;
 }
 
 /**
@@ -190,7 +198,10 @@ export function isEventHead(ctx: RunContext, i: number): boolean {
  */
 export function isAdjective(ctx: RunContext, i: number): boolean {
   const t = ctx.tokens[i];
-  return t !== undefined && t.kind === 'word' && ctx.lex.patterns.ADJECTIVE_ENDING.test(ctx.info[i]!.lower);
+  if (t === undefined || t.kind !== 'word') return false;
+  let m = ctx.memo.adjective[i]!;
+  if (m === 0) ctx.memo.adjective[i] = m = ctx.lex.patterns.ADJECTIVE_ENDING.test(ctx.info[i]!.lower) ? 2 : 1;
+  return m === 2;
 }
 
 /**
@@ -227,8 +238,9 @@ export function hasNameEvidence(ctx: RunContext, i: number): boolean {
   if (firstNameGender(ctx, i) && !ctx.lex.patterns.COMMON_NOUN_NAMES.has(f.lower)) return true;
   if (ctx.lex.patterns.STRONG_SURNAME.test(f.lower)) return true;
   // «Лавров заявив»: a surname form followed by a verb in the past or present tense.
-  const next = ctx.tokens[i + 1];
-  if (next && next.kind === 'word' && !ctx.info[i + 1]!.cap && ctx.lex.patterns.VERB_ENDING.test(ctx.info[i + 1]!.lower)) {
+  // (Bounded: reading past the array's end would make the optimised code bail out.)
+  const next = i + 1 < ctx.tokens.length ? ctx.tokens[i + 1]! : undefined;
+  if (next !== undefined && next.kind === 'word' && !ctx.info[i + 1]!.cap && ctx.lex.patterns.VERB_ENDING.test(ctx.info[i + 1]!.lower)) {
     const p = ctx.lex.patterns;
     // Only masculine forms: -ина, -ова, -ева end as many common nouns (людина, мова, голова) as surnames.
     if (p.MASCULINE_SURNAME.test(f.lower)) return true;

@@ -34,7 +34,7 @@ export function recognizeCyrillicNames(doc: ParsedDocument, options: RecognizeOp
   const ctx = createContext(doc, tokenInfo(doc), cyrillicLexicon(lang), kbFinder(kb, lang));
   const scored = findCandidates(ctx).map((c) => scoreCandidate(ctx, c));
   shareListTypes(ctx, scored);
-  const types = settleTypes(scored);
+  const types = settleTypes(ctx, scored);
   const evidence = documentEvidence(ctx, kb);
   const out: NameMention[] = [];
   // A name recurs in a document in the same few forms: lemmatise each form once.

@@ -53,6 +53,8 @@ export interface CyrillicLexicon {
   readonly legalForms: ReadonlySet<string>;
   /** All-caps common nouns. */
   readonly nonNameAbbreviations: ReadonlySet<string>;
+  /** Power-plant abbreviations (АЕС, ТЕС): a name together with a capitalised adjective before them. */
+  readonly plantAbbreviations: ReadonlySet<string>;
   /** Lower-case function and common words that are never names. */
   readonly stopWords: ReadonlySet<string>;
   /** Nominative first names → gender (this language's list, then the other's: news quotes both spellings). */
@@ -123,9 +125,17 @@ const NOUN_ENDINGS = ['ами', 'ями', 'ові', 'еві', 'єві', 'ом', 
 
 const NOUN_ENDINGS_BY_LAST = byLastLetter(NOUN_ENDINGS);
 
-/** Builds a map from lemmas and their stems (lemma without its final vowel) to values. */
-function inflectedMap<V>(pairs: Iterable<readonly [string, V]>): ReadonlyMap<string, V> {
+// Word forms that look like a form of a lemma in the map but are other words (per map, set at build).
+const FALSE_FRIENDS = new WeakMap<ReadonlyMap<string, unknown>, ReadonlySet<string>>();
+
+/**
+ * Builds a map from lemmas and their stems (lemma without its final vowel) to values. The stem
+ * stays (it is what «мерії», «горою» reduce to); `falseFriends` are whole word forms that the stem
+ * would wrongly match («мері» is Mary, not «мерія»; «горе» is grief, not «гора»).
+ */
+function inflectedMap<V>(pairs: Iterable<readonly [string, V]>, falseFriends?: ReadonlySet<string>): ReadonlyMap<string, V> {
   const map = new Map<string, V>();
+  if (falseFriends) FALSE_FRIENDS.set(map, falseFriends);
   for (const [lemma, value] of pairs) {
     map.set(lemma, value);
     const stem = lemma.replace(FINAL_NAME_LETTER, '');
@@ -155,14 +165,20 @@ export function lookupInflected<V>(map: ReadonlyMap<string, V>, lower: string): 
   }
   if (!prefixes.has(head3(lower))) return undefined;
   const direct = map.get(lower);
-  if (direct !== undefined) return direct;
+  if (direct !== undefined) return falseFriend(map, lower) ? undefined : direct;
   for (const e of NOUN_ENDINGS_BY_LAST.get(lower.charCodeAt(lower.length - 1)) ?? NO_ENDINGS) {
     if (lower.length - e.length >= 3 && lower.endsWith(e)) {
       const v = map.get(lower.slice(0, lower.length - e.length));
-      if (v !== undefined) return v;
+      if (v !== undefined) return falseFriend(map, lower) ? undefined : v;
     }
   }
   return undefined;
+}
+
+/** Asked only on a hit: most words never reach it. */
+function falseFriend(map: ReadonlyMap<string, unknown>, lower: string): boolean {
+  const set = FALSE_FRIENDS.get(map);
+  return set !== undefined && set.has(lower);
 }
 
 /**
@@ -223,18 +239,20 @@ function build(
     if (stem === lower) consonantNames.add(lower);
     if (!firstNameForms.has(lower)) firstNameForms.set(lower, g);
   }
+  const falseFriends = new Set(org.HEAD_FALSE_FRIENDS);
   return {
-    titles: inflectedMap([...titles]),
-    orgHeads: inflectedMap(org.ORG_HEADS.map((w) => [w, true] as const)),
+    titles: inflectedMap([...titles], falseFriends),
+    orgHeads: inflectedMap(org.ORG_HEADS.map((w) => [w, true] as const), falseFriends),
     orgComplements: new Set(org.ORG_COMPLEMENTS),
-    eventHeads: inflectedMap(org.EVENT_HEADS.map((w) => [w, true] as const)),
+    eventHeads: inflectedMap(org.EVENT_HEADS.map((w) => [w, true] as const), falseFriends),
     miscNames: new Set(org.MISC_NAMES.map(nameKey)),
-    placeNouns: inflectedMap(patterns.PLACE_NOUNS.map((w) => [w, true] as const)),
-    geoHeads: inflectedMap(org.GEO_HEADS.map((w) => [w, true] as const)),
-    workNouns: inflectedMap(org.WORK_NOUNS.filter((w) => !org.ORG_HEADS.includes(w)).map((w) => [w, true] as const)),
+    placeNouns: inflectedMap(patterns.PLACE_NOUNS.map((w) => [w, true] as const), falseFriends),
+    geoHeads: inflectedMap(org.GEO_HEADS.map((w) => [w, true] as const), falseFriends),
+    workNouns: inflectedMap(org.WORK_NOUNS.filter((w) => !org.ORG_HEADS.includes(w)).map((w) => [w, true] as const), falseFriends),
     abbreviations: abbr.ENTITY_ABBREVIATIONS,
     legalForms: abbr.LEGAL_FORMS,
     nonNameAbbreviations: abbr.NON_NAME_ABBREVIATIONS,
+    plantAbbreviations: abbr.PLANT_ABBREVIATIONS,
     stopWords: stop,
     firstNames,
     firstNameForms,

@@ -6,14 +6,15 @@
  * @module
  */
 import type { EntityType } from '../types.js';
-import type { RunContext } from './context.js';
-import type { Scored } from './typing.js';
+import { isLowerWord, type RunContext } from './context.js';
+import { bestType, type Scored } from './typing.js';
 
 const SEPARATORS = new Set([',', 'і', 'й', 'та', 'або', 'чи', 'и', 'или']);
 const TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 // How far ahead of the runner-up a type must be for a guess to count as certain.
 const SURE_MARGIN = 3;
 const BONUS = 3;
+const REFLEXIVE = /(?:ся|сь)$/u;
 
 /**
  * Adds the list's certain type to the uncertain members of every list of two or more names.
@@ -42,9 +43,23 @@ function listed(ctx: RunContext, a: Scored, b: Scored): boolean {
   const gap = b.cand.first - from;
   if (gap < 1 || gap > 2) return false;
   for (let k = from; k < b.cand.first; k++) if (!SEPARATORS.has(ctx.info[k]!.lower)) return false;
+  if (subjectAfterBody(ctx, a, b)) return false;
   const text = ctx.doc.text;
   for (let c = a.cand.end; c < b.cand.start; c++) if (text.charCodeAt(c) === 10) return false;
   return true;
+}
+
+/**
+ * «…підписала угоду з асоціацією, Ашіг Масіх звернувся…»: after a certain organisation, a
+ * comma and a full name followed by a verb open a new clause whose subject the name is.
+ */
+function subjectAfterBody(ctx: RunContext, a: Scored, b: Scored): boolean {
+  if (!a.locked || bestType(a) !== 'ORG' || b.cand.words.length < 2 || b.cand.source !== 'cap') return false;
+  const next = b.cand.last + 1;
+  if (!isLowerWord(ctx, next)) return false;
+  const verb = ctx.info[next]!.lower;
+  // A reflexive verb (звернувся, домовилась) is tested without its -ся/-сь.
+  return ctx.lex.patterns.VERB_ENDING.test(REFLEXIVE.test(verb) ? verb.slice(0, -2) : verb);
 }
 
 function sureType(s: Scored): EntityType | undefined {

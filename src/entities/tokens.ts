@@ -114,6 +114,16 @@ export function tokenInfo(doc: ParsedDocument): TokenInfo[] {
   return out;
 }
 
+// What may follow the first word of a list or a full name after a colon.
+const LIST_JOINERS = new Set([',', ';', 'і', 'й', 'та', 'и']);
+
+/** «: Гоголя, Шевченка», «: Ткачук і Мельник»: the word after the colon, a joiner, another capitalised word. */
+function listAfterColon(tokens: readonly Token[], i: number): boolean {
+  const joiner = tokens[i + 1];
+  const next = tokens[i + 2];
+  return joiner !== undefined && next !== undefined && LIST_JOINERS.has(joiner.text) && next.kind === 'word' && isCapital(next.text);
+}
+
 function isAmbiguous(tokens: readonly Token[], info: readonly TokenInfo[], i: number, text: string): boolean {
   // Walk back over opening marks and dashes to the token that decides.
   let j = i - 1;
@@ -128,7 +138,10 @@ function isAmbiguous(tokens: readonly Token[], info: readonly TokenInfo[], i: nu
   }
   if (j < 0 || opened) return true;
   let p = tokens[j]!;
-  if (p.text === ':') return true;
+  // «вулиць: Гоголя, Шевченка»: a colon before a list of names does not start a sentence (a
+  // quotation or a line break after it was handled above); before a clause («відповіла:
+  // Наскільки я знаю», «Помните, мы…») it does.
+  if (p.text === ':') return !listAfterColon(tokens, i);
   // «І що буде?» Відкрила…: a sentence that ended inside a quotation, before its closing mark.
   if (CLOSERS.has(p.text) && j > 0 && SENTENCE_END.has(tokens[j - 1]!.text)) p = tokens[j - 1]!;
   if (!SENTENCE_END.has(p.text)) return false;

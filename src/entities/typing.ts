@@ -10,6 +10,7 @@ import type { EntityType } from '../types.js';
 import type { Candidate } from './candidates.js';
 import { firstNameGender, isAdjective, isLowerWord, isOrgHead, titleGender, type RunContext } from './context.js';
 import { lookupInflected } from './lexicon.js';
+import type { KbHit } from './kb-lookup.js';
 import { isPlace } from './multiword.js';
 import { nameKey } from './stem.js';
 import { DIVINE_NAME_WORDS, DIVINE_PERSON_FORMS, MISC_WORD_FORMS, NICKNAME_NOUNS, QUOTED_PLACE_NOUNS, STREET_LIST_NOUNS, STREET_LIST_SEPARATORS, TAXON_ENDING } from '../lang/uk/name-words.js';
@@ -89,15 +90,11 @@ export function scoreCandidate(ctx: RunContext, cand: Candidate): Scored {
   const key = cachedNameKey(text);
   // Every field is set here, so that all Scored objects share one shape (later steps read them in hot loops).
   const s: Scored = { cand, text, key, score: { PER: 0, ORG: 0, LOC: 0, MISC: 0 }, locked: false, contextual: false, gender: undefined, kbIds: undefined, kbType: undefined };
-  const { lex, info, tokens } = ctx;
-  const p = lex.patterns;
+  const { info } = ctx;
   const words = cand.words;
   const firstWord = words[0]!;
-  const lastWord = words[words.length - 1]!;
   const single = cand.source === 'part' || words.length === 1;
-  const lower = cand.source === 'part' ? text.toLowerCase() : info[lastWord]!.lower;
-  // The lexicons of src/lang/uk/name-words.ts are Ukrainian; Russian text skips those rules.
-  const uk = ctx.doc.lang !== 'ru';
+  const lower = cand.source === 'part' ? text.toLowerCase() : info[words[words.length - 1]!]!.lower;
 
   if (cand.shapeType) {
     s.score[cand.shapeType] += 6;
@@ -106,9 +103,38 @@ export function scoreCandidate(ctx: RunContext, cand: Candidate): Scored {
     // street, whatever names of people it is named after.
     if (cand.source === 'cap' && !info[firstWord]!.cap) return s;
   }
-  // «Уніан», «Нато»: an abbreviation written in title case.
-  const abbr = single ? lex.abbreviations.get(text) ?? (text.length >= 3 ? lex.abbreviations.get(text.toUpperCase()) : undefined) : undefined;
-  const inflected = single && !abbr && cand.source !== 'part' ? p.INFLECTED_ABBREVIATION.exec(text) : null;
+  const abbr = scoreAbbreviation(ctx, s, single);
+  const hit = scoreKb(ctx, s, single);
+  // The lexicons of src/lang/uk/name-words.ts are Ukrainian; Russian text skips those rules.
+  const uk = ctx.doc.lang !== 'ru';
+  if (cand.source === 'quoted' && uk) {
+    const noun = nounBeforeQuote(ctx, cand.first);
+    if (noun !== undefined && QUOTED_PLACE_NOUNS.has(noun)) s.score.LOC += 8;
+    else if (noun !== undefined && NICKNAME_NOUNS.has(noun)) s.score.PER += 8;
+  }
+  if (cand.source === 'quoted' || cand.source === 'legal') return s;
+  const inGazetteer = scoreNameLists(ctx, s, single, lower, hit);
+  const fn = scorePerson(ctx, s, single, lower, abbr, hit);
+  scoreEndings(ctx, s, lower, fn);
+  if (words.length > 1 && !fn) scoreWordPattern(ctx, s, lower, hit);
+  else if (info[firstWord]!.latin) s.score.ORG += 1.5;
+  if (single && cand.source !== 'part' && innerCapital(text)) s.score.ORG += 3;
+  if (single && info[firstWord]!.latin && TAXON_ENDING.test(text)) s.score.MISC += 4;
+  scorePlaceContext(ctx, s, single, lower, fn, hit, inGazetteer);
+  // Nothing else known: a lone capitalised word in news is most often a person.
+  s.score.PER += 0.4;
+  return s;
+}
+
+/** Abbreviations: a known one (also in title case: «Уніан», «Нато»), one with a case ending, an unknown one. */
+function scoreAbbreviation(ctx: RunContext, s: Scored, single: boolean): EntityType | undefined {
+  const { lex, info } = ctx;
+  const { cand, text } = s;
+  const firstWord = cand.words[0]!;
+  // (An all-caps token is its own upper case: no second lookup.)
+  const allCapsToken = cand.source !== 'part' && info[firstWord]!.allCaps && cand.end - cand.start === ctx.tokens[firstWord]!.text.length;
+  const abbr = single ? lex.abbreviations.get(text) ?? (text.length >= 3 && !allCapsToken ? lex.abbreviations.get(text.toUpperCase()) : undefined) : undefined;
+  const inflected = single && !abbr && cand.source !== 'part' ? lex.patterns.INFLECTED_ABBREVIATION.exec(text) : null;
   if (abbr) {
     s.score[abbr] += 8;
     s.locked = true;
@@ -123,36 +149,51 @@ export function scoreCandidate(ctx: RunContext, cand: Candidate): Scored {
     if (shout) s.score[shout.type] += 5;
     else s.score.ORG += 2;
   }
-  const hit = ctx.kb(text);
-  if (hit) {
-    // Provinces of far-away countries share names with people and words (Ілія, Центр): weaker.
-    const minor = hit.kind === 'region' || hit.kind === 'territory';
-    // A stem match on a first name (Марією ~ a town «Марія…») counts for less than the name.
-    // Софія the city and Софія the woman: a first name weakens a place or body reading.
-    const nameLike = hit.type !== 'PER' && firstNameGender(ctx, firstWord) !== undefined && single;
-    s.score[hit.type] += (hit.exact ? (nameLike ? 3 : 6) : nameLike ? 1.5 : 3.5) - (minor ? 2.5 : 0);
-    s.kbIds = hit.ids;
-    s.kbType = hit.type;
-    if (hit.gender) s.gender = hit.gender;
-    if (hit.exact && !minor && !nameLike && !cand.shapeType) s.locked = true;
-  }
-  if (cand.source === 'quoted' && uk) {
-    const noun = nounBeforeQuote(ctx, cand.first);
-    if (noun !== undefined && QUOTED_PLACE_NOUNS.has(noun)) s.score.LOC += 8;
-    else if (noun !== undefined && NICKNAME_NOUNS.has(noun)) s.score.PER += 8;
-  }
-  if (cand.source === 'quoted' || cand.source === 'legal') return s;
+  return abbr;
+}
+
+/** The knowledge base's reading of the whole span. */
+function scoreKb(ctx: RunContext, s: Scored, single: boolean): KbHit | undefined {
+  const hit = ctx.kb(s.text);
+  if (!hit) return undefined;
+  // Provinces of far-away countries share names with people and words (Ілія, Центр): weaker.
+  const minor = hit.kind === 'region' || hit.kind === 'territory';
+  // A stem match on a first name (Марією ~ a town «Марія…») counts for less than the name.
+  // Софія the city and Софія the woman: a first name weakens a place or body reading.
+  const nameLike = hit.type !== 'PER' && firstNameGender(ctx, s.cand.words[0]!) !== undefined && single;
+  s.score[hit.type] += (hit.exact ? (nameLike ? 3 : 6) : nameLike ? 1.5 : 3.5) - (minor ? 2.5 : 0);
+  s.kbIds = hit.ids;
+  s.kbType = hit.type;
+  if (hit.gender) s.gender = hit.gender;
+  if (hit.exact && !minor && !nameLike && !s.cand.shapeType) s.locked = true;
+  return hit;
+}
+
+/** The gazetteer, names of events and works, names of God; returns whether the gazetteer knows the name. */
+function scoreNameLists(ctx: RunContext, s: Scored, single: boolean, lower: string, hit: KbHit | undefined): boolean {
+  const { lex, info } = ctx;
+  const { key, cand } = s;
+  const uk = ctx.doc.lang !== 'ru';
   // The gazetteer also speaks when the KB knows the name only as a minor region by stem (Автономної
   // Республіки Крим); a plural town name in the genitive (Чернівців) is looked up by its -і form.
   const inGazetteer = lex.places.has(key) || (single && PLURAL_GENITIVE.test(lower) && lex.places.has(nameKey(lower.slice(0, -2) + 'і')));
-  if ((!hit || (hit.type === 'LOC' && !hit.exact)) && inGazetteer && !(single && firstNameGender(ctx, firstWord))) s.score.LOC += 4;
+  if ((!hit || (hit.type === 'LOC' && !hit.exact)) && inGazetteer && !(single && firstNameGender(ctx, cand.words[0]!))) s.score.LOC += 4;
   if (single && (lex.miscNames.has(key) || (uk && MISC_WORD_FORMS.has(lower)))) s.score.MISC += 5;
   // «до Бога», «з Господом»: names of God are persons wherever they stand.
   if (single && uk && DIVINE_PERSON_FORMS.has(lower)) s.score.PER += 5;
-  else if (!single && uk && words.every((w) => DIVINE_NAME_WORDS.has(info[w]!.lower))) s.score.PER += 5;
+  else if (!single && uk && cand.words.every((w) => DIVINE_NAME_WORDS.has(info[w]!.lower))) s.score.PER += 5;
+  return inGazetteer;
+}
 
-  // Persons: first names, initials, titles, surname endings.
-  const fn = cand.source === 'part' ? lex.firstNames.get(text) : firstNameGender(ctx, firstWord);
+/** Persons: first names, initials, patronymics, a title before the name. Returns the first name's gender. */
+function scorePerson(ctx: RunContext, s: Scored, single: boolean, lower: string, abbr: EntityType | undefined, hit: KbHit | undefined): 'm' | 'f' | undefined {
+  const { lex, info } = ctx;
+  const { cand, key } = s;
+  const p = lex.patterns;
+  const words = cand.words;
+  const firstWord = words[0]!;
+  const lastWord = words[words.length - 1]!;
+  const fn = cand.source === 'part' ? lex.firstNames.get(s.text) : firstNameGender(ctx, firstWord);
   if (fn && !abbr) {
     s.score.PER += words.length > 1 ? 5 : 3;
     s.gender ??= fn;
@@ -172,41 +213,60 @@ export function scoreCandidate(ctx: RunContext, cand: Candidate): Scored {
     s.score.PER += 3;
     if (title.gender) s.gender ??= title.gender;
   }
-  if (!info[lastWord]!.allCaps) {
-    if (p.STRONG_SURNAME.test(lower)) s.score.PER += 2.5;
-    else if (p.ADJECTIVAL_SURNAME.test(lower)) s.score.PER += single ? 1.5 : 0.5;
-    else if (p.WEAK_SURNAME.test(lower)) s.score.PER += 1;
-    if (p.FEMININE_SURNAME.test(lower) && p.ADJECTIVAL_SURNAME.test(lower) && !s.gender) s.gender = 'f';
-    // (Not for a first name: Софія, Наталія, Марія end in -ія like countries; Франція only looks like Франц.)
-    if (p.PLACE_SUFFIX.test(lower) && !(fn === 'f' || lex.firstNameForms.has(lower))) s.score.LOC += 1.5;
-    if (p.ORG_WORD.test(lower)) s.score.ORG += 2;
-  }
-  if (words.length > 1 && !fn) {
-    // «Верховна Рада Автономної Республіки Крим»: a capitalised head noun inside makes a body.
-    for (const w of words) {
-      if (w !== firstWord && !info[w]!.allCaps && isOrgHead(ctx, w)) {
-        s.score.ORG += 2;
-        break;
-      }
-    }
-    const head = lex.abbreviations.get(tokens[firstWord]!.text);
-    const tail = lex.abbreviations.get(tokens[lastWord]!.text);
-    if (head === 'ORG' || (info[firstWord]!.allCaps && head === undefined)) s.score.ORG += 5; // «МИД Великобритании»
-    else if (tail && !info[firstWord]!.allCaps) s.score[tail] += 4; // «П'ядицька ОТГ», «Черкаське ОТВ АМКУ»
-    else if (info[lastWord]!.allCaps) s.score.ORG += 2;
-    else if (words.every((w) => info[w]!.latin)) s.score.ORG += 1.5;
-    // «Асии Биби», «Пінкаса Ріттера»: two nouns (a first word without a true adjective ending), most often a person.
-    else if ((!isAdjective(ctx, firstWord) || (!p.INNER_ADJECTIVE.test(info[firstWord]!.lower) && !p.ORG_WORD.test(lower))) && !info[firstWord]!.allCaps) s.score.PER += 1;
-    // «Західної України», «Нижній Дунай»: an adjective before a known place names a part of it.
-    else if (words.length === 2 && isAdjective(ctx, firstWord) && isPlace(ctx, lastWord) && !isOrgHead(ctx, lastWord)) s.score.LOC += 3;
-    else s.score.ORG += 0.5;
-    // «Ашіг Масіх повідомив»: two unknown words and a past-tense verb after them are a person who spoke or acted.
-    if (uk && words.length === 2 && !hit && !info[firstWord]!.allCaps && !isAdjective(ctx, firstWord) && isLowerWord(ctx, cand.last + 1) && PAST_SINGULAR.test(info[cand.last + 1]!.lower)) s.score.PER += 1.5;
-  } else if (info[firstWord]!.latin) s.score.ORG += 1.5;
-  if (single && cand.source !== 'part' && innerCapital(text)) s.score.ORG += 3;
-  if (single && info[firstWord]!.latin && TAXON_ENDING.test(text)) s.score.MISC += 4;
+  return fn;
+}
 
-  // Places: «місто Баранівка», «с. Ясень»; «у Києві», «на Алясці»; «до Києва», «з Москви».
+/** Surname, place and body endings of the last word. */
+function scoreEndings(ctx: RunContext, s: Scored, lower: string, fn: 'm' | 'f' | undefined): void {
+  const { lex, info } = ctx;
+  const p = lex.patterns;
+  const words = s.cand.words;
+  if (info[words[words.length - 1]!]!.allCaps) return;
+  const single = s.cand.source === 'part' || words.length === 1;
+  if (p.STRONG_SURNAME.test(lower)) s.score.PER += 2.5;
+  else if (p.ADJECTIVAL_SURNAME.test(lower)) s.score.PER += single ? 1.5 : 0.5;
+  else if (p.WEAK_SURNAME.test(lower)) s.score.PER += 1;
+  if (p.FEMININE_SURNAME.test(lower) && p.ADJECTIVAL_SURNAME.test(lower) && !s.gender) s.gender = 'f';
+  // (Not for a first name: Софія, Наталія, Марія end in -ія like countries; Франція only looks like Франц.)
+  if (p.PLACE_SUFFIX.test(lower) && !(fn === 'f' || lex.firstNameForms.has(lower))) s.score.LOC += 1.5;
+  if (p.ORG_WORD.test(lower)) s.score.ORG += 2;
+}
+
+/** A span of several words that does not open with a first name: head nouns, abbreviations, adjectives. */
+function scoreWordPattern(ctx: RunContext, s: Scored, lower: string, hit: KbHit | undefined): void {
+  const { lex, info, tokens } = ctx;
+  const p = lex.patterns;
+  const { cand } = s;
+  const words = cand.words;
+  const firstWord = words[0]!;
+  const lastWord = words[words.length - 1]!;
+  // «Верховна Рада Автономної Республіки Крим»: a capitalised head noun inside makes a body.
+  for (const w of words) {
+    if (w !== firstWord && !info[w]!.allCaps && isOrgHead(ctx, w)) {
+      s.score.ORG += 2;
+      break;
+    }
+  }
+  const head = lex.abbreviations.get(tokens[firstWord]!.text);
+  const tail = lex.abbreviations.get(tokens[lastWord]!.text);
+  if (head === 'ORG' || (info[firstWord]!.allCaps && head === undefined)) s.score.ORG += 5; // «МИД Великобритании»
+  else if (tail && !info[firstWord]!.allCaps) s.score[tail] += 4; // «П'ядицька ОТГ», «Черкаське ОТВ АМКУ»
+  else if (info[lastWord]!.allCaps) s.score.ORG += 2;
+  else if (words.every((w) => info[w]!.latin)) s.score.ORG += 1.5;
+  // «Асии Биби», «Пінкаса Ріттера»: two nouns (a first word without a true adjective ending), most often a person.
+  else if ((!isAdjective(ctx, firstWord) || (!p.INNER_ADJECTIVE.test(info[firstWord]!.lower) && !p.ORG_WORD.test(lower))) && !info[firstWord]!.allCaps) s.score.PER += 1;
+  // «Західної України», «Нижній Дунай»: an adjective before a known place names a part of it.
+  else if (words.length === 2 && isAdjective(ctx, firstWord) && isPlace(ctx, lastWord) && !isOrgHead(ctx, lastWord)) s.score.LOC += 3;
+  else s.score.ORG += 0.5;
+  // «Ашіг Масіх повідомив»: two unknown words and a past-tense verb after them are a person who spoke or acted.
+  if (ctx.doc.lang !== 'ru' && words.length === 2 && !hit && !info[firstWord]!.allCaps && !isAdjective(ctx, firstWord) && isLowerWord(ctx, cand.last + 1) && PAST_SINGULAR.test(info[cand.last + 1]!.lower)) s.score.PER += 1.5;
+}
+
+/** Places from the words before the name: «місто Баранівка», «с. Ясень»; «у Києві», «на Алясці»; «до Києва», «з Москви». */
+function scorePlaceContext(ctx: RunContext, s: Scored, single: boolean, lower: string, fn: 'm' | 'f' | undefined, hit: KbHit | undefined, inGazetteer: boolean): void {
+  const { lex, info, tokens } = ctx;
+  const p = lex.patterns;
+  const { cand } = s;
   const prev = cand.first > 0 ? tokens[cand.first - 1] : undefined;
   const dotted = prev !== undefined && prev.text === '.' && cand.first > 1;
   const noun = dotted ? cand.first - 2 : cand.first - 1;
@@ -219,30 +279,26 @@ export function scoreCandidate(ctx: RunContext, cand: Candidate): Scored {
     if (placeNoun) s.score.LOC += fn && !dotted ? 1.5 : 4;
   }
   // «на перетині вулиць Космонавтів і Турбінної»: every name of a list after a street noun is a street.
-  if (uk && prev && (STREET_LIST_SEPARATORS.has(info[cand.first - 1]!.lower) || STREET_LIST_NOUNS.has(info[cand.first - 1]!.lower)) && streetListBefore(ctx, cand.first)) {
+  if (ctx.doc.lang !== 'ru' && prev && (STREET_LIST_SEPARATORS.has(info[cand.first - 1]!.lower) || STREET_LIST_NOUNS.has(info[cand.first - 1]!.lower)) && streetListBefore(ctx, cand.first)) {
     s.score.LOC += 8;
     s.locked = true;
     s.contextual = true;
   }
-  if (prev && prev.kind === 'word') {
-    const pl = info[cand.first - 1]!.lower;
-    // «у Києві» is a place, «у Соні» (at Sonia's) a person.
-    if (p.LOCATIVE_PREPOSITIONS.has(pl) && p.LOCATIVE_ENDING.test(lower)) {
-      // «у Миколаєві», «в Женеві»: a known place in the locative outweighs a first name's dative
-      // (Миколаєві, Женеві); a woman's name or an unknown word stays a person («у Марії», «у Соні»).
-      const knownPlace = (hit !== undefined && hit.type === 'LOC') || lex.places.has(key);
-      // (-ові, -еві are never a woman's name: «у Женеві» is the city though Женя is a name.)
-      if (knownPlace && single && (fn !== 'f' || MASCULINE_DATIVE.test(lower)) && (pl === 'у' || pl === 'в')) s.score.LOC += 4;
-      else if (!fn) s.score.LOC += 2;
-      else if (fn === 'm' && single && ON_IN.has(pl) && lower.endsWith('і') && !MASCULINE_DATIVE.test(lower)) s.score.LOC += 3.5;
-    }
-    // «з Яною», «із Петром»: with a person; «з Москви» is the genitive.
-    else if (COMITATIVE.has(pl) && INSTRUMENTAL.test(lower) && !inGazetteer && !(hit && hit.type === 'LOC')) s.score.PER += 1;
-    else if (p.PLACE_PREPOSITIONS.has(pl)) s.score.LOC += 0.5;
+  if (!prev || prev.kind !== 'word') return;
+  const pl = info[cand.first - 1]!.lower;
+  // «у Києві» is a place, «у Соні» (at Sonia's) a person.
+  if (p.LOCATIVE_PREPOSITIONS.has(pl) && p.LOCATIVE_ENDING.test(lower)) {
+    // «у Миколаєві», «в Женеві»: a known place in the locative outweighs a first name's dative
+    // (Миколаєві, Женеві); a woman's name or an unknown word stays a person («у Марії», «у Соні»).
+    const knownPlace = (hit !== undefined && hit.type === 'LOC') || lex.places.has(s.key);
+    // (-ові, -еві are never a woman's name: «у Женеві» is the city though Женя is a name.)
+    if (knownPlace && single && (fn !== 'f' || MASCULINE_DATIVE.test(lower)) && (pl === 'у' || pl === 'в')) s.score.LOC += 4;
+    else if (!fn) s.score.LOC += 2;
+    else if (fn === 'm' && single && ON_IN.has(pl) && lower.endsWith('і') && !MASCULINE_DATIVE.test(lower)) s.score.LOC += 3.5;
   }
-  // Nothing else known: a lone capitalised word in news is most often a person.
-  s.score.PER += 0.4;
-  return s;
+  // «з Яною», «із Петром»: with a person; «з Москви» is the genitive.
+  else if (COMITATIVE.has(pl) && INSTRUMENTAL.test(lower) && !inGazetteer && !(hit && hit.type === 'LOC')) s.score.PER += 1;
+  else if (p.PLACE_PREPOSITIONS.has(pl)) s.score.LOC += 0.5;
 }
 
 /**

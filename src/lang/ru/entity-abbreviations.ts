@@ -63,3 +63,14 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set(
 export const NON_NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(
   'СМИ ВВП НДС ДТП ЖКХ ЕГЭ ВУЗ ПТУ ЧП ГЭС АЭС ТЭС ТЭЦ ЛЭП АЗС СТО ЭКГ МРТ ВИЧ СПИД ДНК IT ПО ПК КПД ГМО ЧМ ОИ'.split(' '),
 );
+
+/**
+ * Power plants: common nouns on their own, but with a capitalised adjective before them they are
+ * one name with it («Чорнобильська АЕС», «Курахівська ТЕС»).
+ *
+ * @example
+ * ```ts
+ * PLANT_ABBREVIATIONS.has('АЭС'); // true
+ * ```
+ */
+export const PLANT_ABBREVIATIONS: ReadonlySet<string> = new Set('АЭС ТЭС ГЭС ТЭЦ ГАЭС'.split(' '));

@@ -96,3 +96,14 @@ export const MISC_NAMES: readonly string[] = `
 Рождество Пасха Троица Крещение Масленица Евромайдан Голодомор Холокост Реформация Интернет Библия Евангелие Коран
 Тора Брексит Брекзит Brexit
 `.split(/\s+/).filter(Boolean);
+
+/**
+ * Word forms that the stem of a head noun or title would match but that are other words: «мері»
+ * (Mary) is neither «мерія» nor «мер», «горе» (grief) is not «гора». Lower case.
+ *
+ * @example
+ * ```ts
+ * HEAD_FALSE_FRIENDS.includes('мэри'); // true
+ * ```
+ */
+export const HEAD_FALSE_FRIENDS: readonly string[] = 'горе мэри'.split(' ');

@@ -73,3 +73,14 @@ export const NON_NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(
     'КК ПКУ ЦПК ГПК КУпАП КЗпП ЄДР ЄДРЮО ЄРПН ЄДРСР ЄДРДР ЕОМ ПЕОМ СМС ОВТ ПЗРК БПЛА БТР БМП РСЗВ'
   ).split(' '),
 );
+
+/**
+ * Power plants: common nouns on their own, but with a capitalised adjective before them they are
+ * one name with it («Чорнобильська АЕС», «Курахівська ТЕС»).
+ *
+ * @example
+ * ```ts
+ * PLANT_ABBREVIATIONS.has('АЕС'); // true
+ * ```
+ */
+export const PLANT_ABBREVIATIONS: ReadonlySet<string> = new Set('АЕС ТЕС ГЕС ТЕЦ ГАЕС'.split(' '));

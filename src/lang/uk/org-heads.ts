@@ -105,3 +105,14 @@ export const MISC_NAMES: readonly string[] = `
 Різдво Великдень Великодня Святвечір Трійця Водохреще Стрітення Покрова Купала Євромайдан Евромайдан Голодомор Голокост
 Реформація Інтернет Біблія Євангеліє Коран Тора Брексит Brexit
 `.split(/\s+/).filter(Boolean);
+
+/**
+ * Word forms that the stem of a head noun or title would match but that are other words: «мері»
+ * (Mary) is neither «мерія» nor «мер», «горе» (grief) is not «гора». Lower case.
+ *
+ * @example
+ * ```ts
+ * HEAD_FALSE_FRIENDS.includes('мері'); // true
+ * ```
+ */
+export const HEAD_FALSE_FRIENDS: readonly string[] = 'горе мері'.split(' ');
