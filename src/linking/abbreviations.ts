@@ -138,44 +138,14 @@ export function mergeAbbreviations(clusters: readonly Cluster[], names: readonly
   // The clusters each abbreviation may stand for, gathered when the first abbreviation is met
   // (before any cluster has changed): a document without one needs none of it.
   let expansions: Map<string, Cluster[]> | undefined;
-  const gather = (): Map<string, Cluster[]> => {
-    const map = new Map<string, Cluster[]>();
-    for (const c of clusters) {
-      if (c.type === 'PER') continue;
-      // Each name's keys (a cluster is listed once per key, so repeated bases add nothing).
-      let previous: string | undefined;
-      for (const i of c.names) {
-        const base = baseOf(names[i]);
-        if (base === previous) continue;
-        previous = base;
-        for (const k of abbreviationKeys(base, lex)) {
-          const list = map.get(k);
-          if (!list) map.set(k, [c]);
-          else if (!list.includes(c)) list.push(c);
-        }
-      }
-    }
-    return map;
-  };
   const gone = new Set<Cluster>();
   for (const c of clusters) {
     if (c.type === 'PER' || gone.has(c)) continue;
-    let abbr: string | undefined;
-    for (const i of c.names) {
-      const b = baseOf(names[i]);
-      if (isAbbreviation(b)) {
-        abbr = b;
-        break;
-      }
-    }
+    const abbr = abbreviationOf(c, names);
     if (!abbr) continue;
-    expansions ??= gather();
-    const full = lex.abbreviations.get(abbr.toLowerCase());
-    const options = [...(expansions.get(abbr) ?? []), ...(full ? (expansions.get(full.toUpperCase()) ?? []) : [])].filter((x) => x !== c && !gone.has(x));
-    const targets = [...new Set(options)];
-    if (targets.length !== 1) continue;
-    const into = targets[0];
-    if (c.kbId && into.kbId && c.kbId !== into.kbId) continue;
+    expansions ??= gatherExpansions(clusters, names, lex);
+    const into = onlyExpansion(c, abbr, expansions, gone, lex);
+    if (!into || (c.kbId && into.kbId && c.kbId !== into.kbId)) continue;
     into.names.push(...c.names);
     into.extra.push(...c.extra);
     into.kbId ??= c.kbId;
@@ -184,3 +154,40 @@ export function mergeAbbreviations(clusters: readonly Cluster[], names: readonly
   return clusters.filter((c) => !gone.has(c));
 }
 
+/** The first of a cluster's bases written as an abbreviation. */
+function abbreviationOf(c: Cluster, names: readonly NameMention[]): string | undefined {
+  for (const i of c.names) {
+    const b = baseOf(names[i]);
+    if (isAbbreviation(b)) return b;
+  }
+  return undefined;
+}
+
+/** The clusters (not of persons) each abbreviation key may stand for, each listed once per key. */
+function gatherExpansions(clusters: readonly Cluster[], names: readonly NameMention[], lex: CompiledLexicon): Map<string, Cluster[]> {
+  const map = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    if (c.type === 'PER') continue;
+    // Each name's keys (a cluster is listed once per key, so repeated bases add nothing).
+    let previous: string | undefined;
+    for (const i of c.names) {
+      const base = baseOf(names[i]);
+      if (base === previous) continue;
+      previous = base;
+      for (const k of abbreviationKeys(base, lex)) {
+        const list = map.get(k);
+        if (!list) map.set(k, [c]);
+        else if (!list.includes(c)) list.push(c);
+      }
+    }
+  }
+  return map;
+}
+
+/** The one other cluster still standing that `abbr` (or its lexicon expansion) may stand for. */
+function onlyExpansion(c: Cluster, abbr: string, expansions: Map<string, Cluster[]>, gone: ReadonlySet<Cluster>, lex: CompiledLexicon): Cluster | undefined {
+  const full = lex.abbreviations.get(abbr.toLowerCase());
+  const options = [...(expansions.get(abbr) ?? []), ...(full ? (expansions.get(full.toUpperCase()) ?? []) : [])].filter((x) => x !== c && !gone.has(x));
+  const targets = [...new Set(options)];
+  return targets.length === 1 ? targets[0] : undefined;
+}

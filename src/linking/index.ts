@@ -16,10 +16,10 @@ import { clusterNames, mergeByKbId, type Cluster } from './cluster.js';
 import { entityName, entityType } from './naming.js';
 import { linkClusters, linkContext } from './kb-link.js';
 import { lexiconFor } from './lexicon.js';
-import { findRolePhrases, scanWordSpans, type RolePhrase } from './roles.js';
 import { mergeStraySurnames } from './stray-surnames.js';
-import { addMention, resolveSpeakers, type SpeakerEnv } from './speakers.js';
-import { appositionName, byStartOrder, coverWords, kbRoleKeys, phraseRoleKeys, RoleIndex, type RoleEnv } from './titles.js';
+import { resolveSpeakers, type SpeakerEnv } from './speakers.js';
+import { attachTitles } from './title-spots.js';
+import { byStartOrder, RoleIndex, type RoleEnv } from './titles.js';
 
 export { lexiconFor, type CompiledLexicon } from './lexicon.js';
 export type { PronounFeatures, RoleConcept, RoleLexicon, RoleWord } from './role-types.js';
@@ -93,45 +93,6 @@ export function linkDocument(doc: ParsedDocument, names: readonly NameMention[],
   return output(doc, names, clusters, quotes, refs, kb);
 }
 
-/**
- * Finds title phrases, attaches those in apposition to a person, teaches the role index the roles
- * of appositions and of KB-linked people, then attaches the other phrases whose role the index knows.
- */
-function attachTitles(doc: ParsedDocument, env: RoleEnv, roles: RoleIndex, clusters: readonly Cluster[], byStart: readonly number[]): SpeakerEnv['phrases'] {
-  const words = scanWordSpans(doc.text);
-  const cover = coverWords(words, env.names, byStart);
-  const found = findRolePhrases(doc.text, words, cover, (i) => env.names[i].type === 'PER', env.lex);
-  const out: { phrase: RolePhrase; cluster?: Cluster; keys: string[] }[] = [];
-  for (const phrase of found) {
-    const keys = phraseRoleKeys(phrase, env, env.countryKeys);
-    const named = appositionName(doc.text, phrase, env.names, byStart);
-    const cluster = named === undefined ? undefined : env.clusterOfName[named];
-    if (cluster) {
-      roles.add(keys, cluster, phrase.start);
-      addMention(cluster, { start: phrase.start, end: phrase.end, text: phrase.text, kind: phrase.kind, base: phrase.base });
-    }
-    out.push({ phrase, cluster, keys });
-  }
-  if (env.kb) {
-    for (const c of clusters) {
-      const entry = c.kbId && c.type === 'PER' ? env.kb.get(c.kbId) : undefined;
-      if (!entry?.roles?.length) continue;
-      let first = Infinity;
-      for (const i of c.names) if (env.names[i].start < first) first = env.names[i].start;
-      roles.add(kbRoleKeys(entry, env), c, first);
-    }
-  }
-  for (const item of out) {
-    if (item.cluster || !item.keys.length) continue;
-    const cluster = roles.find(item.keys, item.phrase.start);
-    if (!cluster) continue;
-    item.cluster = cluster;
-    const p = item.phrase;
-    addMention(cluster, { start: p.start, end: p.end, text: p.text, kind: p.kind, base: p.base });
-  }
-  return out;
-}
-
 function byOffsets(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return a.start - b.start || a.end - b.end;
 }
@@ -154,12 +115,15 @@ function output(
   // Mentions are made in their final shape once (entityId filled in when the entity is numbered).
   const built: { c: Cluster; mentions: Mention[] }[] = [];
   for (const c of clusters) {
-    const mentions: Mention[] = [];
+    // Made at its final length: a cluster may have hundreds of thousands of mentions in a long text.
+    const mentions = new Array<Mention>(c.names.length + c.extra.length);
+    let k = 0;
     for (const i of c.names) {
       const n = names[i];
-      mentions.push({ start: n.start, end: n.end, text: n.text, kind: 'name', base: n.base || n.text, entityId: '' });
+      mentions[k++] = { start: n.start, end: n.end, text: n.text, kind: 'name', base: n.base || n.text, entityId: '' };
     }
-    for (const m of c.extra) mentions.push({ start: m.start, end: m.end, text: m.text, kind: m.kind, base: m.base, entityId: '' });
+    // Extras made by extraMention already have the public shape: kept as they are, not copied.
+    for (const m of c.extra) mentions[k++] = 'entityId' in m ? (m as Mention) : { start: m.start, end: m.end, text: m.text, kind: m.kind, base: m.base, entityId: '' };
     if (!mentions.length) continue;
     if (!inOrder(mentions)) mentions.sort(byOffsets);
     built.push({ c, mentions });

@@ -203,18 +203,12 @@ function nearStateWord(ctx: LinkContext, n: NameMention): boolean {
  * ```
  */
 export function linkCluster(cluster: Cluster, ctx: LinkContext): KnowledgeBaseEntry | undefined {
-  const { names } = ctx;
-  // The names that count: for a person, the full names when there are any.
-  let members: number[] = cluster.names;
-  if (cluster.type === 'PER') {
-    const full = cluster.names.filter((i) => personWords(baseOf(names[i]), ctx.lex.honorifics).length >= 2);
-    if (full.length) members = full;
-  }
+  const members = countingNames(cluster, ctx);
   // Names that share a key have the same candidates: each distinct key is scored once, times its count.
   const counts = new Map<number, number>();
   const regions: NameMention[] = [];
   for (const i of members) {
-    const n = names[i];
+    const n = ctx.names[i];
     const base = baseOf(n);
     // Short lower-case words and one-letter names are too easily something else.
     if (base.length < 3 && !CAPITALS.test(base)) continue;
@@ -223,6 +217,23 @@ export function linkCluster(cluster: Cluster, ctx: LinkContext): KnowledgeBaseEn
     if (candidates.length > 1 && candidates.some((e) => e.kind === 'region')) regions.push(n);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  const score = supportScores(cluster, counts, ctx);
+  // A body named in full that the KB does not know is not what its shortening names in the KB
+  // («МИД Великобритании» … «МИД»: not the Russian ministry).
+  if (cluster.type !== 'PER' && score.size && unknownFullName(members, ctx)) return undefined;
+  // «штат Вашингтон», «Washington state»: looked for only where a region competes for the name.
+  return bestEntry(score, ctx, regions.some((n) => nearStateWord(ctx, n)));
+}
+
+/** The names that count for linking: for a person, the full names when there are any. */
+function countingNames(cluster: Cluster, ctx: LinkContext): number[] {
+  if (cluster.type !== 'PER') return cluster.names;
+  const full = cluster.names.filter((i) => personWords(baseOf(ctx.names[i]), ctx.lex.honorifics).length >= 2);
+  return full.length ? full : cluster.names;
+}
+
+/** Each candidate entry's support: per name that has it, 10, and 5 more when its type is the cluster's. */
+function supportScores(cluster: Cluster, counts: ReadonlyMap<number, number>, ctx: LinkContext): Map<KnowledgeBaseEntry, number> {
   const score = new Map<KnowledgeBaseEntry, number>();
   for (const [key, count] of counts) {
     for (const e of ctx.cache[key] ?? []) {
@@ -231,11 +242,11 @@ export function linkCluster(cluster: Cluster, ctx: LinkContext): KnowledgeBaseEn
       score.set(e, (score.get(e) ?? 0) + count * (10 + (fit === 'exact' ? 5 : 0)));
     }
   }
-  // A body named in full that the KB does not know is not what its shortening names in the KB
-  // («МИД Великобритании» … «МИД»: not the Russian ministry).
-  if (cluster.type !== 'PER' && score.size && unknownFullName(members, ctx)) return undefined;
-  // «штат Вашингтон», «Washington state»: looked for only where a region competes for the name.
-  const stateHint = regions.some((n) => nearStateWord(ctx, n));
+  return score;
+}
+
+/** The best-scored entry with popularity, the document's countries and a state hint added; none below 10. */
+function bestEntry(score: ReadonlyMap<KnowledgeBaseEntry, number>, ctx: LinkContext, stateHint: boolean): KnowledgeBaseEntry | undefined {
   let best: KnowledgeBaseEntry | undefined;
   let bestScore = 0;
   for (const [e, s0] of score) {

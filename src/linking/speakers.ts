@@ -13,9 +13,11 @@ import type { KnowledgeBaseEntry } from '../kb/types.js';
 import type { FoundQuote, ReferringMention } from '../stages.js';
 import type { Span } from '../types.js';
 import { baseOf, type Cluster, type ExtraMention } from './cluster.js';
+import { addMention, extraMention } from './extra-mentions.js';
 import { KbMemo } from './memo.js';
 import type { PronounFeatures } from './role-types.js';
-import { findRolePhrases, scanWordSpans, type RolePhrase } from './roles.js';
+import { findRolePhrases, scanWordSpans } from './roles.js';
+import { titleSpot, type TitleSpot } from './title-spots.js';
 import { coverWords, kbRoleKeys, phraseRoleKeys, RoleIndex, type RoleEnv } from './titles.js';
 
 /**
@@ -46,60 +48,21 @@ export interface SpeakerEnv extends RoleEnv {
   clusters: Cluster[];
   roles: RoleIndex;
   /** Title phrases of the document and the clusters they were attached to, in text order. */
-  phrases: readonly { phrase: RolePhrase; cluster?: Cluster }[];
+  phrases: readonly TitleSpot[];
   /** Indices of the names in text order. */
   byStart: readonly number[];
 }
 
 /**
- * Adds a mention to a cluster unless the cluster already has one with the same span; returns the
- * mention the cluster keeps.
- *
- * @example
- * ```ts
- * addMention(lavrov, { start: 692, end: 695, text: 'він', kind: 'pronoun', base: 'він' });
- * ```
+ * The mentions a pronoun may refer to, in text order, outside quotations: two parallel lists (a
+ * long document has hundreds of thousands; no object per mention).
  */
-export function addMention(c: Cluster, m: ExtraMention): ExtraMention {
-  let spans = extraSpans.get(c);
-  if (!spans) {
-    spans = new Map();
-    // As a Map built from the list would: the last of equal spans is the one kept.
-    for (const x of c.extra) {
-      const list = spans.get(x.start);
-      const k = list ? list.findIndex((y) => y.end === x.end) : -1;
-      if (list && k >= 0) list[k] = x;
-      else keep(spans, x);
-    }
-    extraSpans.set(c, spans);
-  }
-  const same = sameSpan(spans, m);
-  if (same) return same;
-  c.extra.push(m);
-  keep(spans, m);
-  return m;
+interface Candidates {
+  readonly start: readonly number[];
+  readonly cluster: readonly Cluster[];
 }
 
-/** The extra mentions of each cluster by start offset, so that adding one is not a scan of the cluster. */
-const extraSpans = new WeakMap<Cluster, Map<number, ExtraMention[]>>();
-
-function sameSpan(spans: Map<number, ExtraMention[]>, m: ExtraMention): ExtraMention | undefined {
-  const list = spans.get(m.start);
-  if (list) for (const x of list) if (x.end === m.end) return x;
-  return undefined;
-}
-
-function keep(spans: Map<number, ExtraMention[]>, m: ExtraMention): void {
-  const list = spans.get(m.start);
-  if (list) list.push(m);
-  else spans.set(m.start, [m]);
-}
-
-/** A person-like mention in the text, for pronoun resolution. */
-interface Candidate {
-  start: number;
-  cluster: Cluster;
-}
+const NO_CANDIDATES: Candidates = { start: [], cluster: [] };
 
 function indexAt(spans: readonly { start: number; end: number }[], at: number): number {
   let lo = 0;
@@ -140,14 +103,23 @@ function newCluster(env: SpeakerEnv, type: Cluster['type'], name: string, kbId?:
  * ```
  */
 export function resolveSpeakers(quotes: readonly FoundQuote[], env: SpeakerEnv): (SpeakerRef | null)[] {
-  const quoteSpans = quotes.map((q) => ({ start: q.start, end: q.end })).sort((a, b) => a.start - b.start);
+  const order = textOrder(quotes);
+  // The quote starting last at or before `at` (quotes by start, as `order` lists them).
   const insideQuote = (at: number) => {
-    const i = indexAt(quoteSpans, at);
-    return i >= 0 && at < quoteSpans[i].end;
+    let lo = 0;
+    let hi = order.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (quotes[order[mid]].start <= at) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && at < quotes[order[found]].end;
   };
   // Only pronouns read the person mentions: not gathered (nor sorted) for quotes without one.
-  const candidates = quotes.some((q) => q.speaker?.kind === 'pronoun') ? personMentions(env).filter((c) => !insideQuote(c.start)) : [];
-  const order = quotes.map((_, i) => i).sort((a, b) => quotes[a].start - quotes[b].start);
+  const candidates = quotes.some((q) => q.speaker?.kind === 'pronoun') ? personMentions(env, insideQuote) : NO_CANDIDATES;
   const out: (SpeakerRef | null)[] = new Array(quotes.length).fill(null);
   const done = new Array<boolean>(quotes.length).fill(false);
   let previous: { ref: SpeakerRef; end: number } | undefined;
@@ -169,34 +141,69 @@ export function resolveSpeakers(quotes: readonly FoundQuote[], env: SpeakerEnv):
   return out;
 }
 
-function personMentions(env: SpeakerEnv): Candidate[] {
-  const list: Candidate[] = [];
-  for (const c of env.clusters) {
-    for (const i of c.names) list.push({ start: env.names[i].start, cluster: c });
-    for (const m of c.extra) list.push({ start: m.start, cluster: c });
+/** Indices of the quotes by start (stable); the quotes stage gives them so, and then nothing is sorted. */
+function textOrder(quotes: readonly FoundQuote[]): number[] {
+  const order = new Array<number>(quotes.length);
+  let sorted = true;
+  for (let k = 0; k < quotes.length; k++) {
+    order[k] = k;
+    if (k > 0 && quotes[k].start < quotes[k - 1].start) sorted = false;
   }
-  // A stable sort by start without a comparator: start and position packed in one number.
-  const n = list.length;
-  if ((env.text.length + 1) * (n + 1) > Number.MAX_SAFE_INTEGER) return list.sort((a, b) => a.start - b.start);
-  const packed = new Float64Array(n);
-  for (let k = 0; k < n; k++) packed[k] = list[k].start * n + k;
-  packed.sort();
-  const out = new Array<Candidate>(n);
-  for (let k = 0; k < n; k++) out[k] = list[packed[k] % n];
-  return out;
+  return sorted ? order : order.sort((a, b) => quotes[a].start - quotes[b].start);
+}
+
+/** The names and extra mentions of every cluster, in text order (stable), those inside quotations left out. */
+function personMentions(env: SpeakerEnv, insideQuote: (at: number) => boolean): Candidates {
+  // Lists made at their final length (a long text has hundreds of thousands of mentions).
+  let n = 0;
+  for (const c of env.clusters) n += c.names.length + c.extra.length;
+  const starts = new Array<number>(n);
+  const owners = new Array<Cluster>(n);
+  let k = 0;
+  for (const c of env.clusters) {
+    for (const i of c.names) {
+      starts[k] = env.names[i].start;
+      owners[k++] = c;
+    }
+    for (const m of c.extra) {
+      starts[k] = m.start;
+      owners[k++] = c;
+    }
+  }
+  const start = new Array<number>(n);
+  const cluster = new Array<Cluster>(n);
+  let kept = 0;
+  const take = (j: number) => {
+    if (insideQuote(starts[j])) return;
+    start[kept] = starts[j];
+    cluster[kept++] = owners[j];
+  };
+  if ((env.text.length + 1) * (n + 1) > Number.MAX_SAFE_INTEGER) {
+    const order = starts.map((_, j) => j).sort((a, b) => starts[a] - starts[b]);
+    for (const j of order) take(j);
+  } else {
+    // A stable sort by start without a comparator: start and position packed in one number.
+    const packed = new Float64Array(n);
+    for (let j = 0; j < n; j++) packed[j] = starts[j] * n + j;
+    packed.sort();
+    for (let j = 0; j < n; j++) take(packed[j] % n);
+  }
+  start.length = kept;
+  cluster.length = kept;
+  return { start, cluster };
 }
 
 function resolveMention(
   sp: ReferringMention,
   q: FoundQuote,
   env: SpeakerEnv,
-  candidates: readonly Candidate[],
+  candidates: Candidates,
   previous: { ref: SpeakerRef; end: number } | undefined,
 ): SpeakerRef {
   const span = { start: sp.start, end: sp.end, text: sp.text, base: sp.base || sp.text };
   if (sp.kind === 'pronoun') {
     const c = resolvePronoun(sp, env, candidates, previous) ?? newCluster(env, sp.number === 'pl' ? 'ORG' : 'PER', span.base);
-    return { cluster: c, mention: addMention(c, { start: span.start, end: span.end, text: span.text, base: span.base, kind: 'pronoun' }) };
+    return { cluster: c, mention: addMention(c, extraMention(span.start, span.end, span.text, 'pronoun', span.base)) };
   }
   // Exactly a recognised name.
   const inside = namesInside(sp, env);
@@ -205,10 +212,11 @@ function resolveMention(
   // A title the document already attached, or one whose role it knows.
   const overlapping = phrasesOverlapping(sp, env);
   const titled = overlapping.find((p) => p.cluster);
-  const phrase = titled?.phrase ?? overlapping[0]?.phrase ?? analyse(sp, env);
+  const phrase = titled ?? overlapping[0] ?? analyse(sp, env);
   const kind = phrase?.kind ?? (sp.kind === 'name' ? 'descriptor' : sp.kind);
-  if (titled?.cluster) return { cluster: titled.cluster, mention: addMention(titled.cluster, { start: span.start, end: span.end, text: span.text, base: span.base, kind }) };
-  const keys = phrase ? phraseRoleKeys(phrase, env, env.countryKeys) : [];
+  if (titled?.cluster) return { cluster: titled.cluster, mention: addMention(titled.cluster, extraMention(span.start, span.end, span.text, kind, span.base)) };
+  // A phrase found before keeps its keys while no one holds it (the same keys as worked out anew).
+  const keys = phrase ? phrase.keys : [];
   let c: Cluster | undefined;
   if (keys.length) {
     // An office: the person the document or the KB gives it to; never the body named inside it.
@@ -221,7 +229,7 @@ function resolveMention(
   if (!c && sp.nameIndex !== undefined && env.names[sp.nameIndex]?.type === 'PER') c = env.clusterOfName[sp.nameIndex];
   c ??= newCluster(env, 'PER', span.base, undefined, phrase?.gender);
   if (keys.length) env.roles.add(keys, c, sp.start);
-  return { cluster: c, mention: addMention(c, { start: span.start, end: span.end, text: span.text, base: span.base, kind }) };
+  return { cluster: c, mention: addMention(c, extraMention(span.start, span.end, span.text, kind, span.base)) };
 }
 
 /** First index in `list` (sorted by `startOf`) whose start is at or after `at`. */
@@ -248,18 +256,20 @@ function namesInside(sp: Span, env: SpeakerEnv): number[] {
 }
 
 /** The title phrases overlapping a span (phrases do not overlap each other, so few are looked at). */
-function phrasesOverlapping(sp: Span, env: SpeakerEnv): SpeakerEnv['phrases'][number][] {
-  const out: SpeakerEnv['phrases'][number][] = [];
-  let k = lowerBound(env.phrases, sp.start, (p) => p.phrase.start);
+function phrasesOverlapping(sp: Span, env: SpeakerEnv): TitleSpot[] {
+  const out: TitleSpot[] = [];
+  let k = lowerBound(env.phrases, sp.start, (p) => p.start);
   if (k > 0) k--;
-  for (; k < env.phrases.length && env.phrases[k].phrase.start < sp.end; k++) if (env.phrases[k].phrase.end > sp.start) out.push(env.phrases[k]);
+  for (; k < env.phrases.length && env.phrases[k].start < sp.end; k++) if (env.phrases[k].end > sp.start) out.push(env.phrases[k]);
   return out;
 }
 
-function analyse(sp: ReferringMention, env: SpeakerEnv): RolePhrase | undefined {
+/** The first title phrase inside a speaker span that the document's search did not meet, with its keys. */
+function analyse(sp: ReferringMention, env: SpeakerEnv): TitleSpot | undefined {
   const words = scanWordSpans(env.text, sp.start, sp.end);
   const cover = coverWords(words, env.names, env.byStart);
-  return findRolePhrases(env.text, words, cover, (i) => env.names[i].type === 'PER', env.lex)[0];
+  const p = findRolePhrases(env.text, words, cover, (i) => env.names[i].type === 'PER', env.lex)[0];
+  return p && titleSpot(p, phraseRoleKeys(p, env, env.countryKeys));
 }
 
 /** The one current holder of an office in the KB: their cluster, made when the text names them only by title. */
@@ -299,7 +309,7 @@ const HOLDERS = new KbMemo<Map<string, KnowledgeBaseEntry[]>>();
 function resolvePronoun(
   sp: ReferringMention,
   env: SpeakerEnv,
-  candidates: readonly Candidate[],
+  candidates: Candidates,
   previous: { ref: SpeakerRef; end: number } | undefined,
 ): Cluster | undefined {
   // The mention's own gender and number win; else the pronoun lexicon's.
@@ -316,19 +326,20 @@ function resolvePronoun(
   }
   const sent = indexAt(env.sentences, sp.start);
   // Walk back from the pronoun over at most a bounded number of mentions: one pass, no quadratic scan.
-  const end = lowerBound(candidates, sp.start, (c) => c.start);
+  const end = lowerBound(candidates.start, sp.start, (at) => at);
   const here = sent >= 0 ? env.sentences[sent].start : -1;
   const prev = sent > 0 ? env.sentences[sent - 1] : undefined;
   let nearest: Cluster | undefined;
   let subject: Cluster | undefined;
   for (let k = end - 1; k >= 0 && k >= end - 200; k--) {
-    const c = candidates[k];
-    if (!agrees(c.cluster, feats)) continue;
+    const cluster = candidates.cluster[k];
+    const at = candidates.start[k];
+    if (!agrees(cluster, feats)) continue;
     // A person earlier in this sentence wins outright.
-    if (c.start >= here && here >= 0) return c.cluster;
-    nearest ??= c.cluster;
-    if (prev && c.start >= prev.start && c.start < prev.end) subject = c.cluster; // the first one in that sentence
-    if (prev && c.start < prev.start) break;
+    if (at >= here && here >= 0) return cluster;
+    nearest ??= cluster;
+    if (prev && at >= prev.start && at < prev.end) subject = cluster; // the first one in that sentence
+    if (prev && at < prev.start) break;
   }
   return subject ?? nearest;
 }
