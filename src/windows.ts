@@ -17,8 +17,13 @@
 import type { FoundQuote, NameMention, ParsedDocument, ReferringMention } from './stages.js';
 import type { Span } from './types.js';
 
-/** Texts longer than this (UTF-16 code units) are read in windows of about this size. */
-export const WINDOW_CHARS = 100_000;
+/**
+ * Texts longer than this (UTF-16 code units) are read in windows of about this size. Long enough
+ * for all but the longest feature articles to be read whole; short enough that a window's
+ * per-token objects stay few: at 100,000 the peak for a 16 MB English text was ~530 MiB, at
+ * 50,000 ~390 MiB (bench/results.md).
+ */
+export const WINDOW_CHARS = 50_000;
 
 /**
  * Cuts `text` into `[start, end)` windows of about `size` code units that end at a paragraph break
