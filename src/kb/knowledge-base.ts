@@ -35,8 +35,6 @@ export interface KnowledgeBase {
   forEachName?(visit: (normalizedName: string, id: string, langs: readonly Lang[]) => void): void;
 }
 
-const NONE: readonly KnowledgeBaseEntry[] = Object.freeze([]);
-
 /** The languages of each combination of language bits (uk 1, ru 2, en 4). */
 const LANGS_OF: readonly (readonly Lang[])[] = [0, 1, 2, 3, 4, 5, 6, 7].map((bits) => (['uk', 'ru', 'en'] as const).filter((l) => (bits & LANG_BIT[l]) !== 0));
 
@@ -73,7 +71,9 @@ class IndexedKnowledgeBase implements KnowledgeBase, NameSearch {
 
   lookupKey(key: string, lang?: Lang): readonly KnowledgeBaseEntry[] {
     const hits = this.names.hits(key);
-    if (!hits) return NONE;
+    // A fresh plain array, not a shared frozen one: frozen arrays have their own hidden class, and
+    // callers' optimised code that saw both kinds was thrown away (a deopt) on the first miss.
+    if (!hits) return [];
     let chosen = hits;
     if (lang) {
       // Prefer the entries that carry the name in the text's language; fall back to any language
