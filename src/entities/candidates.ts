@@ -112,9 +112,8 @@ export function span(ctx: RunContext, first: number, last: number, source: Candi
   let end = ctx.tokens[last]!.end;
   // An initial keeps its full stop: «Т. І.».
   if (ctx.info[last]!.initial) end = ctx.tokens[last + 1]!.end;
-  const c: Candidate = { start: ctx.tokens[first]!.start, end, first, last, words, source };
-  if (shapeType) c.shapeType = shapeType;
-  return c;
+  // Every candidate has every field, in one order: one object shape for optimised code.
+  return { start: ctx.tokens[first]!.start, end, first, last, words, source, shapeType: shapeType || undefined, partOf: undefined };
 }
 
 /** «INTERFAX.RU», «DT.UA»: a word glued to a full stop after another word is part of a web address. */
@@ -370,8 +369,8 @@ function splitHyphenated(ctx: RunContext, i: number, out: Candidate[]): boolean 
   if (!UPPER_FIRST.test(b)) return false;
   const known = (s: string) => ctx.seen.has(stemKey(s.toLowerCase())) && ctx.kb(s) !== undefined || ctx.lex.firstNames.has(s) || standalone(ctx, s);
   if (!known(a) || !known(b)) return false;
-  out.push({ start: t.start, end: t.start + dash, first: i, last: i, words: [i], source: 'part', partOf: i });
-  out.push({ start: t.start + dash + 1, end: t.end, first: i, last: i, words: [i], source: 'part', partOf: i });
+  out.push({ start: t.start, end: t.start + dash, first: i, last: i, words: [i], source: 'part', shapeType: undefined, partOf: i });
+  out.push({ start: t.start + dash + 1, end: t.end, first: i, last: i, words: [i], source: 'part', shapeType: undefined, partOf: i });
   return true;
 }
 

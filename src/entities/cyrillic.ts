@@ -7,6 +7,7 @@
  */
 import { baseFormOfName, type BaseFormOptions, type NameEvidence } from '../morphology/index.js';
 import type { NameMention, ParsedDocument } from '../stages.js';
+import type { EntityType } from '../types.js';
 import { findCandidates } from './candidates.js';
 import { settleTypes } from './consistency.js';
 import { createContext, type RunContext } from './context.js';
@@ -15,7 +16,7 @@ import { kbFinder, kbNameTest } from './kb-lookup.js';
 import { shareListTypes } from './lists.js';
 import { cyrillicLexicon } from './lexicon.js';
 import { tokenInfo } from './tokens.js';
-import { scoreCandidate } from './typing.js';
+import { scoreCandidate, type Scored } from './typing.js';
 
 /**
  * Finds the names in a Ukrainian or Russian document, in text order and without overlaps, each
@@ -32,10 +33,22 @@ export function recognizeCyrillicNames(doc: ParsedDocument, options: RecognizeOp
   const lang = doc.lang === 'ru' ? 'ru' : 'uk';
   const kb = options.kb ?? null;
   const ctx = createContext(doc, tokenInfo(doc), cyrillicLexicon(lang), kbFinder(kb, lang));
-  const scored = findCandidates(ctx).map((c) => scoreCandidate(ctx, c));
+  const scored = scoreAll(ctx);
   shareListTypes(ctx, scored);
   const types = settleTypes(ctx, scored);
-  const evidence = documentEvidence(ctx, kb);
+  return toMentions(scored, types, lang, documentEvidence(ctx, kb));
+}
+
+/** Every candidate of the document, scored (a loop, not map with a closure made per document). */
+function scoreAll(ctx: RunContext): Scored[] {
+  const candidates = findCandidates(ctx);
+  const scored: Scored[] = [];
+  for (let i = 0; i < candidates.length; i++) scored.push(scoreCandidate(ctx, candidates[i]!));
+  return scored;
+}
+
+/** The mentions of the typed candidates, in text order, never overlapping, with base forms. */
+function toMentions(scored: readonly Scored[], types: readonly EntityType[], lang: 'uk' | 'ru', evidence: NameEvidence): NameMention[] {
   const out: NameMention[] = [];
   // A name recurs in a document in the same few forms: lemmatise each form once.
   const bases = new Map<string, string>();
@@ -44,27 +57,32 @@ export function recognizeCyrillicNames(doc: ParsedDocument, options: RecognizeOp
     const s = scored[i]!;
     if (s.cand.start < lastEnd) continue; // never overlap
     const type = types[i]!;
-    const mention: NameMention = {
+    // Every mention has every field, in one order (undefined where absent): the linker reads them
+    // in hot loops, and one object shape keeps its optimised code valid.
+    out.push({
       start: s.cand.start,
       end: s.cand.end,
       text: s.text,
       type,
-      base: '',
-    };
-    const key = `${type}\u0000${s.gender ?? ''}\u0000${s.text}`;
-    let base = bases.get(key);
-    if (base === undefined) {
-      const options: BaseFormOptions = { lang, type, evidence };
-      if (s.gender) options.gender = s.gender;
-      bases.set(key, (base = baseFormOfName(s.text, options)));
-    }
-    mention.base = base;
-    if (s.gender && type === 'PER') mention.gender = s.gender;
-    if (s.kbIds && s.kbType === type) mention.kbIds = [...s.kbIds];
-    out.push(mention);
+      base: baseOf(s, type, lang, evidence, bases),
+      gender: s.gender && type === 'PER' ? s.gender : undefined,
+      kbIds: s.kbIds && s.kbType === type ? [...s.kbIds] : undefined,
+    });
     lastEnd = s.cand.end;
   }
   return out;
+}
+
+/** The base form of a scored candidate read as `type`, remembered per document in `bases`. */
+function baseOf(s: Scored, type: EntityType, lang: 'uk' | 'ru', evidence: NameEvidence, bases: Map<string, string>): string {
+  const key = `${type}\u0000${s.gender ?? ''}\u0000${s.text}`;
+  let base = bases.get(key);
+  if (base === undefined) {
+    // All fields, in one order: one options shape for morphology.
+    const options: BaseFormOptions = { lang, type, gender: s.gender || undefined, evidence };
+    bases.set(key, (base = baseFormOfName(s.text, options)));
+  }
+  return base;
 }
 
 /** Word forms the document capitalises, plus the KB's names: what morphology checks its guesses against. */

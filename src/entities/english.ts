@@ -144,8 +144,6 @@ function toMention(text: string, words: EnWords, s: Segment): NameMention {
   const start = words.start[s.a];
   const end = words.end[s.b - 1];
   const span = text.slice(start, end);
-  const m: NameMention = { start, end, text: span, type: s.type, base: span };
-  if (s.type === 'PER' && s.gender) m.gender = s.gender;
-  if (s.kbIds) m.kbIds = s.kbIds;
-  return m;
+  // All fields in one order, as the Cyrillic recogniser makes them: one shape for the linker.
+  return { start, end, text: span, type: s.type, base: span, gender: s.type === 'PER' && s.gender ? s.gender : undefined, kbIds: s.kbIds || undefined };
 }

@@ -143,6 +143,26 @@ function computePersonWords(base: string, honorifics?: ReadonlySet<string>): rea
   return kept.length ? kept : words;
 }
 
+/** A multi-word name known so far: its cluster, its word stems and its whole stem key. */
+interface MultiwordName {
+  cluster: Cluster;
+  stems: readonly string[];
+  stem: string;
+}
+
+/** The known multi-word names that begin with all of `stems` and have more words. */
+function longerNames(list: readonly MultiwordName[] | undefined, stems: readonly string[]): MultiwordName[] {
+  const out: MultiwordName[] = [];
+  if (list === undefined) return out;
+  for (const m of list) if (m.stems.length > stems.length && startsWithStems(m.stems, stems)) out.push(m);
+  return out;
+}
+
+function startsWithStems(longer: readonly string[], stems: readonly string[]): boolean {
+  for (let k = 0; k < stems.length; k++) if (longer[k] !== stems[k]) return false;
+  return true;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -221,7 +241,7 @@ export function clusterNames(names: readonly NameMention[], lang: Lang, lex: Com
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>(); // normalised full base (non-PER, and PER full names)
   const byStem = new Map<string, Cluster>(); // stem key (same)
-  const multiword = new Map<string, { cluster: Cluster; stems: readonly string[]; stem: string }[]>(); // non-PER names of several words, by first stem
+  const multiword = new Map<string, MultiwordName[]>(); // non-PER names of several words, by first stem
   const bySurname = new Map<string, FullPerson[]>(); // full personal names by surname stem
   const byFirst = new Map<string, FullPerson[]>(); // and by first-name stem
   const bare = new Map<string, Cluster>(); // one-word person clusters not yet tied to a full name, by stem
@@ -325,7 +345,7 @@ export function clusterNames(names: readonly NameMention[], lang: Lang, lex: Com
     const stems = info.stems;
     // Only bodies shorten so («Kharkiv» is not «Kharkiv Oblast»).
     if (!hit && n.type === 'ORG') {
-      const longer = (multiword.get(stems[0]) ?? []).filter((m) => m.stems.length > stems.length && stems.every((w, k) => m.stems[k] === w));
+      const longer = longerNames(multiword.get(stems[0]), stems);
       if (longer.length && longer.every((m) => m.cluster === longer[0].cluster) && longer[0].cluster.type === 'ORG') hit = longer[0].cluster;
     }
     const c = hit ?? create(n.type);

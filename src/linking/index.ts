@@ -97,6 +97,11 @@ function byOffsets(a: { start: number; end: number }, b: { start: number; end: n
   return a.start - b.start || a.end - b.end;
 }
 
+/** Clusters in the order of their first mentions (module level: one comparator, not one per document). */
+function byFirstMention(a: { mentions: readonly Mention[] }, b: { mentions: readonly Mention[] }): number {
+  return byOffsets(a.mentions[0]!, b.mentions[0]!);
+}
+
 /** Whether spans are already in {@link byOffsets} order (then sorting would leave them as they are). */
 function inOrder(list: readonly { start: number; end: number }[]): boolean {
   for (let k = 1; k < list.length; k++) if (byOffsets(list[k - 1], list[k]) > 0) return false;
@@ -128,7 +133,7 @@ function output(
     if (!inOrder(mentions)) mentions.sort(byOffsets);
     built.push({ c, mentions });
   }
-  built.sort((a, b) => byOffsets(a.mentions[0], b.mentions[0]));
+  built.sort(byFirstMention);
   const idOf = new Map<Cluster, string>();
   const entities: Entity[] = built.map(({ c, mentions }, k) => {
     const id = `e${k + 1}`;
@@ -146,6 +151,7 @@ function output(
       const cue = q.cue && { start: q.cue.start, end: q.cue.end, text: q.cue.text, lemma: q.cue.lemma };
       return { start: q.start, end: q.end, text: q.text, kind: q.kind, speaker, cue };
     })
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+    .sort(byOffsets);
   return { entities, quotes: result };
 }
+

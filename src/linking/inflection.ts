@@ -9,7 +9,7 @@
 import { normalizeAlias } from '../kb/normalize.js';
 import type { Lang } from '../types.js';
 import { lexiconFor } from './lexicon.js';
-import { Memo } from './memo.js';
+import { Memo, ofLang } from './memo.js';
 
 /**
  * Vowels that alternate in a closed last syllable (Київ/Києва, дім/дому, Ріг/Рогу): і ї о е є as
@@ -64,7 +64,7 @@ const NO_ENDINGS: readonly string[] = [];
 
 /** The endings of {@link STRIP} that may end `w` (those ending with its last letter), longest first. */
 function endingsOf(w: string, lang: Lang): readonly string[] {
-  return (STRIP_BY_LAST[lang] ?? STRIP_BY_LAST.uk).get(w.charCodeAt(w.length - 1)) ?? NO_ENDINGS;
+  return ofLang(STRIP_BY_LAST, lang).get(w.charCodeAt(w.length - 1)) ?? NO_ENDINGS;
 }
 
 /**
@@ -78,7 +78,7 @@ function endingsOf(w: string, lang: Lang): readonly string[] {
  * ```
  */
 export function wordStemKey(word: string, lang: Lang): string {
-  return (WORD_KEYS[lang] ?? WORD_KEYS.uk).get(word);
+  return ofLang(WORD_KEYS, lang).get(word);
 }
 
 function computeWordStemKey(word: string, lang: Lang): string {
@@ -119,13 +119,14 @@ function alternatingVowelAt(stem: string): number {
  * ```
  */
 export function nameStemKey(name: string, lang: Lang): string {
-  return (NAME_KEYS[lang] ?? NAME_KEYS.uk).get(name);
+  return ofLang(NAME_KEYS, lang).get(name);
 }
 
 function computeNameStemKey(name: string, lang: Lang): string {
-  return splitWords(name)
-    .map((w) => wordStemKey(w, lang))
-    .join(' ');
+  const words = splitWords(name);
+  let key = '';
+  for (let i = 0; i < words.length; i++) key += (i > 0 ? ' ' : '') + wordStemKey(words[i]!, lang);
+  return key;
 }
 
 /** Stem keys per language, remembered: the same names and words recur throughout a document. */

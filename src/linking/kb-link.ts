@@ -13,7 +13,7 @@ import type { EntityType } from '../types.js';
 import { baseOf, personWords, type Cluster } from './cluster.js';
 import { countWords, splitWords, wordBaseCandidates } from './inflection.js';
 import { foldWord, type CompiledLexicon } from './lexicon.js';
-import { KbPathMemo, Memo } from './memo.js';
+import { KbPathMemo, Memo, ofLang } from './memo.js';
 
 /**
  * What the scorer knows about the document.
@@ -97,39 +97,65 @@ function typeFits(cluster: EntityType, entry: EntityType): 'exact' | 'near' | fa
  */
 export function nameCandidates(kb: KnowledgeBase, n: NameMention, lang: ParsedDocument['lang'], honorifics?: ReadonlySet<string>): KnowledgeBaseEntry[] {
   const out: KnowledgeBaseEntry[] = [];
-  const add = (list: readonly KnowledgeBaseEntry[]) => {
-    for (const e of list) if (!out.includes(e)) out.push(e);
-  };
-  for (const id of n.kbIds ?? []) {
-    const e = kb.get(id);
-    if (e) add([e]);
-  }
+  // (Small one-concern helpers at module level rather than closures made per call: cheaper for
+  // the optimising compiler, and a deoptimisation in one throws away less.)
+  addKnownIds(out, kb, n.kbIds);
   const base = baseOf(n);
-  add(kb.lookup(base, lang));
-  if (n.text !== base) add(kb.lookup(n.text, lang));
+  addEntries(out, kb.lookup(base, lang));
+  if (n.text !== base) addEntries(out, kb.lookup(n.text, lang));
   if (n.type === 'PER' && honorifics) {
     // «Mr. Obama», «пан Кличко»: the name without the honorific.
     const bare = personWords(base, honorifics).join(' ');
-    if (bare !== base) add(kb.lookup(bare, lang));
+    if (bare !== base) addEntries(out, kb.lookup(bare, lang));
   }
   if (out.length) return out;
   // English region names often lack the unit word the text uses («Chernihiv Oblast» → «Chernihiv»).
   const unit = lang === 'en' ? base.match(EN_UNIT) : null;
-  if (unit) add(kb.lookup(base.slice(0, unit.index), lang).filter((e) => e.kind === 'region'));
+  if (unit) addEntries(out, kb.lookup(base.slice(0, unit.index), lang).filter(isRegion));
   if (out.length) return out;
   // Guess nominatives from the text itself (the recogniser's base may be wrong as well as missing).
   const words = splitWords(n.text);
   if (words.length === 0 || words.length > 4 || n.text.length < 4) return out;
-  // Vary one word at a time over its guessed nominatives; adjectives and nouns of a two-word
-  // name («Білого дому») need both varied, so also vary the whole name word by word jointly.
-  const options = words.map((w) => wordBaseGuesses(w, lang));
-  // The guesses are normalised already (lower case, one apostrophe, single spaces): looked up as
-  // keys, and a guess whose first words begin no KB name cannot be one, so it keeps its place in
-  // the list (the bound of 80 counts it) but is not looked up, nor are the guesses built on it.
   const search = nameSearch(kb);
+  const combos = guessCombos(words, lang, search);
+  for (const c of combos) if (c !== null) addEntries(out, search ? search.lookupKey(c, lang) : kb.lookup(c, lang));
+  return out;
+}
+
+/** Appends the entries not in `out` yet, keeping their order. */
+function addEntries(out: KnowledgeBaseEntry[], list: readonly KnowledgeBaseEntry[]): void {
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
+    if (!out.includes(e)) out.push(e);
+  }
+}
+
+/** Appends the entries of the ids the recogniser already matched. */
+function addKnownIds(out: KnowledgeBaseEntry[], kb: KnowledgeBase, ids: readonly string[] | undefined): void {
+  if (ids === undefined) return;
+  for (let i = 0; i < ids.length; i++) {
+    const e = kb.get(ids[i]!);
+    if (e && !out.includes(e)) out.push(e);
+  }
+}
+
+function isRegion(e: KnowledgeBaseEntry): boolean {
+  return e.kind === 'region';
+}
+
+/**
+ * Nominative guesses for a name, word by word. Varying one word at a time is not enough: adjectives
+ * and nouns of a two-word name («Білого дому») need both varied, so the whole name is varied word
+ * by word jointly. The guesses are normalised already (lower case, one apostrophe, single spaces):
+ * looked up as keys, and a guess whose first words begin no KB name cannot be one, so it keeps its
+ * place in the list (the bound of 80 counts it) as null, and so do the guesses built on it.
+ */
+function guessCombos(words: readonly string[], lang: ParsedDocument['lang'], search: ReturnType<typeof nameSearch>): (string | null)[] {
+  const options: (readonly string[])[] = [];
+  for (let i = 0; i < words.length; i++) options.push(wordBaseGuesses(words[i]!, lang));
   let combos: (string | null)[] = [''];
   for (let level = 0; level < options.length; level++) {
-    const opts = options[level];
+    const opts = options[level]!;
     const last = level === options.length - 1;
     const next: (string | null)[] = [];
     for (const prefix of combos) {
@@ -145,13 +171,12 @@ export function nameCandidates(kb: KnowledgeBase, n: NameMention, lang: ParsedDo
     }
     combos = next;
   }
-  for (const c of combos) if (c !== null) add(search ? search.lookupKey(c, lang) : kb.lookup(c, lang));
-  return out;
+  return combos;
 }
 
 /** A word's first 24 guessed nominatives, per language, remembered: words recur across a document's names. */
 function wordBaseGuesses(word: string, lang: ParsedDocument['lang']): readonly string[] {
-  return (GUESSES[lang] ?? GUESSES.uk).get(word);
+  return ofLang(GUESSES, lang).get(word);
 }
 
 const GUESSES: Readonly<Record<ParsedDocument['lang'], Memo<readonly string[]>>> = {
@@ -179,17 +204,21 @@ const CAPITALS = /^\p{Lu}{2,}$/u;
 function nearStateWord(ctx: LinkContext, n: NameMention): boolean {
   const before = ctx.doc.text.slice(Math.max(0, n.start - 16), n.start);
   const after = ctx.doc.text.slice(n.end, n.end + 10);
-  const isState = (w: string | undefined) => {
-    if (!w) return false;
-    const folded = foldWord(w);
-    return ctx.lex.data.stateWords.some((s) => folded.startsWith(s));
-  };
   // Words, not a regex: «штат Вашингтон», «state of Georgia», «Washington state».
   const prev = before.trimEnd() === before ? [] : splitWords(before);
   let w1 = prev[prev.length - 1];
   if (w1 === 'of') w1 = prev[prev.length - 2];
   const w2 = after.trimStart() === after ? undefined : splitWords(after)[0];
-  return isState(w1) || (ctx.doc.lang === 'en' && isState(w2));
+  const states = ctx.lex.data.stateWords;
+  return isStateWord(w1, states) || (ctx.doc.lang === 'en' && isStateWord(w2, states));
+}
+
+/** Whether a word starts with one of the state words (a loop: no closure per name). */
+function isStateWord(w: string | undefined, states: readonly string[]): boolean {
+  if (!w) return false;
+  const folded = foldWord(w);
+  for (let i = 0; i < states.length; i++) if (folded.startsWith(states[i]!)) return true;
+  return false;
 }
 
 /**
@@ -214,7 +243,7 @@ export function linkCluster(cluster: Cluster, ctx: LinkContext): KnowledgeBaseEn
     if (base.length < 3 && !CAPITALS.test(base)) continue;
     const key = ctx.keyOf[i];
     const candidates = candidatesOf(key, n, ctx);
-    if (candidates.length > 1 && candidates.some((e) => e.kind === 'region')) regions.push(n);
+    if (candidates.length > 1 && candidates.some(isRegion)) regions.push(n);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const score = supportScores(cluster, counts, ctx);
@@ -222,13 +251,20 @@ export function linkCluster(cluster: Cluster, ctx: LinkContext): KnowledgeBaseEn
   // («МИД Великобритании» … «МИД»: not the Russian ministry).
   if (cluster.type !== 'PER' && score.size && unknownFullName(members, ctx)) return undefined;
   // «штат Вашингтон», «Washington state»: looked for only where a region competes for the name.
-  return bestEntry(score, ctx, regions.some((n) => nearStateWord(ctx, n)));
+  return bestEntry(score, ctx, anyNearStateWord(ctx, regions));
+}
+
+/** Whether a state word stands by one of the names. */
+function anyNearStateWord(ctx: LinkContext, names: readonly NameMention[]): boolean {
+  for (let i = 0; i < names.length; i++) if (nearStateWord(ctx, names[i]!)) return true;
+  return false;
 }
 
 /** The names that count for linking: for a person, the full names when there are any. */
 function countingNames(cluster: Cluster, ctx: LinkContext): number[] {
   if (cluster.type !== 'PER') return cluster.names;
-  const full = cluster.names.filter((i) => personWords(baseOf(ctx.names[i]), ctx.lex.honorifics).length >= 2);
+  const full: number[] = [];
+  for (const i of cluster.names) if (personWords(baseOf(ctx.names[i]!), ctx.lex.honorifics).length >= 2) full.push(i);
   return full.length ? full : cluster.names;
 }
 
@@ -275,7 +311,8 @@ function candidatesOf(key: number, n: NameMention, ctx: LinkContext): KnowledgeB
 function unknownFullName(members: readonly number[], ctx: LinkContext): boolean {
   let most = 0;
   let shorter = false;
-  const counts = members.map((i) => countWords(baseOf(ctx.names[i])));
+  const counts: number[] = [];
+  for (let k = 0; k < members.length; k++) counts.push(countWords(baseOf(ctx.names[members[k]!]!)));
   for (const c of counts) most = Math.max(most, c);
   if (most < 2) return false;
   for (let k = 0; k < members.length; k++) {
@@ -309,8 +346,15 @@ export function linkClusters(clusters: readonly Cluster[], ctx: LinkContext): vo
     if (e && e.kind === 'country') countries.add(e.id);
   }
   // Second pass, knowing the document's countries, only where names had several candidates.
-  const withCountries = { ...ctx, countries };
+  // Built field by field in linkContext's order (not spread): one object shape for linkCluster.
+  const withCountries: LinkContext = { doc: ctx.doc, names: ctx.names, kb: ctx.kb, lex: ctx.lex, countries, keyOf: ctx.keyOf, keyText: ctx.keyText, keyRest: ctx.keyRest, cache: ctx.cache };
   for (const c of clusters) {
-    if (c.names.some((i) => (ctx.cache[ctx.keyOf[i]]?.length ?? 0) > 1)) c.kbId = linkCluster(c, withCountries)?.id;
+    if (hasSeveralCandidates(c, ctx)) c.kbId = linkCluster(c, withCountries)?.id;
   }
+}
+
+/** Whether one of the cluster's names had more than one KB candidate. */
+function hasSeveralCandidates(c: Cluster, ctx: LinkContext): boolean {
+  for (let k = 0; k < c.names.length; k++) if ((ctx.cache[ctx.keyOf[c.names[k]!]!]?.length ?? 0) > 1) return true;
+  return false;
 }

@@ -9,7 +9,7 @@ import { RU_ROLES } from '../lang/ru/roles.js';
 import { UK_ROLES } from '../lang/uk/roles.js';
 import { normalizeAlias } from '../kb/normalize.js';
 import type { Lang } from '../types.js';
-import { Memo } from './memo.js';
+import { Memo, ofLang } from './memo.js';
 import type { RoleLexicon, RoleWord } from './role-types.js';
 
 /**
@@ -65,7 +65,7 @@ const LEXICONS: Readonly<Record<Lang, CompiledLexicon>> = { uk: compile(UK_ROLES
  * ```
  */
 export function lexiconFor(lang: Lang): CompiledLexicon {
-  return LEXICONS[lang] ?? LEXICONS.uk;
+  return ofLang(LEXICONS, lang);
 }
 
 const APOSTROPHES = /[ʼ’`´]/g;

@@ -34,7 +34,7 @@ export function entityType(c: Cluster, names: readonly NameMention[]): EntityTyp
   let mixed = false;
   for (let k = 1; k < c.names.length && !mixed; k++) mixed = names[c.names[k]].type !== first;
   if (!mixed) return first;
-  if (c.type === 'PER' && c.names.some((i) => names[i].type === 'PER' && countWords(baseOf(names[i])) >= 2)) return 'PER';
+  if (c.type === 'PER' && hasFullPersonName(c, names)) return 'PER';
   const count = new Map<EntityType, number>();
   let best: EntityType = names[c.names[0]].type;
   for (const i of inTextOrder(c.names, names)) {
@@ -43,6 +43,12 @@ export function entityType(c: Cluster, names: readonly NameMention[]): EntityTyp
     if ((count.get(t) ?? 0) > (count.get(best) ?? 0)) best = t;
   }
   return best;
+}
+
+/** Whether a name of the cluster reads as a person's full name (two words or more). */
+function hasFullPersonName(c: Cluster, names: readonly NameMention[]): boolean {
+  for (const i of c.names) if (names[i]!.type === 'PER' && countWords(baseOf(names[i]!)) >= 2) return true;
+  return false;
 }
 
 /** Name indices in text order: the cluster's own list when it already is (the usual case), else a sorted copy. */

@@ -72,8 +72,15 @@ export type NameCover = readonly number[];
 function isHeadWord(w: RoleWord | undefined): boolean {
   if (!w) return false;
   let head = IS_HEAD.get(w);
-  if (head === undefined) IS_HEAD.set(w, (head = !!w.concepts?.some((c) => HEADS.has(c))));
+  if (head === undefined) IS_HEAD.set(w, (head = hasHeadConcept(w.concepts)));
   return head;
+}
+
+/** Whether one of the concepts is an office (a loop: the lexicon's arrays come in several element kinds). */
+function hasHeadConcept(concepts: readonly RoleConcept[] | undefined): boolean {
+  if (concepts === undefined) return false;
+  for (let i = 0; i < concepts.length; i++) if (HEADS.has(concepts[i]!)) return true;
+  return false;
 }
 
 /** Whether each lexicon entry is an office word, worked out once per entry. */
@@ -97,33 +104,68 @@ export function findRolePhrases(
   isPersonName: (nameIndex: number) => boolean,
   lex: CompiledLexicon,
 ): RolePhrase[] {
-  const ws = words.start;
-  const we = words.end;
-  const entries = roleWordsAt(text, ws, we, lex);
-  const spaced = (i: number) => i > 0 && spacesOnly(text, we[i - 1], ws[i]);
+  const scan = new PhraseScan(text, words, roleWordsAt(text, words.start, words.end, lex), cover, isPersonName, lex);
   const out: RolePhrase[] = [];
   let i = 0;
   while (i < words.length) {
-    if (cover[i] >= 0 || !isHeadWord(entries[i])) {
+    if (cover[i] >= 0 || !isHeadWord(scan.entries[i])) {
       i++;
       continue;
     }
-    let from = i;
-    // Words before the head: lexicon words («головний російський»), and in English names of bodies
-    // and places too: «Russian Foreign Minister», «Kremlin spokesman», «NATO Secretary General».
-    while (from > 0 && spaced(from)) {
+    const from = scan.startOf(i);
+    const to = scan.endOf(i);
+    out.push(makePhrase(text, words, scan.entries, cover, from, to, i, lex));
+    i = to + 1;
+  }
+  return out;
+}
+
+/**
+ * One scan for role phrases: what the steps share, so that each step is a small method (cheap to
+ * optimise, and no closures made per call).
+ */
+class PhraseScan {
+  constructor(
+    readonly text: string,
+    readonly words: WordSpans,
+    readonly entries: readonly (RoleWord | undefined)[],
+    readonly cover: NameCover,
+    readonly isPersonName: (nameIndex: number) => boolean,
+    readonly lex: CompiledLexicon,
+  ) {}
+
+  /** Whether word i follows the word before it across spaces only. */
+  spaced(i: number): boolean {
+    return i > 0 && spacesOnly(this.text, this.words.end[i - 1], this.words.start[i]);
+  }
+
+  /**
+   * The first word of the phrase whose head is word `head`. Words before the head: lexicon words
+   * («головний російський»), and in English names of bodies and places too: «Russian Foreign
+   * Minister», «Kremlin spokesman», «NATO Secretary General».
+   */
+  startOf(head: number): number {
+    const { cover, entries } = this;
+    let from = head;
+    while (from > 0 && this.spaced(from)) {
       const k = from - 1;
-      if (cover[k] >= 0 ? !lex.data.namesBeforeHead || isPersonName(cover[k]) : !entries[k] || isHeadWord(entries[k])) break;
+      if (cover[k] >= 0 ? !this.lex.data.namesBeforeHead || this.isPersonName(cover[k]) : !entries[k] || isHeadWord(entries[k])) break;
       from = k;
     }
     // A name only partly before the head is left out whole.
-    while (from < i && cover[from] >= 0 && from > 0 && cover[from - 1] === cover[from]) from++;
-    let to = i;
+    while (from < head && cover[from] >= 0 && from > 0 && cover[from - 1] === cover[from]) from++;
+    return from;
+  }
+
+  /** The last word of the phrase: lexicon words, connectors and non-person names after the head. */
+  endOf(head: number): number {
+    const { cover, entries, words } = this;
+    let to = head;
     for (;;) {
       const j = to + 1;
-      if (j >= words.length || !spaced(j)) break;
+      if (j >= words.length || !this.spaced(j)) break;
       if (cover[j] >= 0) {
-        if (isPersonName(cover[j])) break;
+        if (this.isPersonName(cover[j])) break;
         to = j;
         continue;
       }
@@ -131,7 +173,7 @@ export function findRolePhrases(
         to = j;
         continue;
       }
-      if (lex.connectors.has(foldWord(text.slice(ws[j], we[j]))) && j + 1 < words.length && spaced(j + 1) && (entries[j + 1] || (cover[j + 1] >= 0 && !isPersonName(cover[j + 1])))) {
+      if (this.connectsAt(j)) {
         to = j + 1;
         continue;
       }
@@ -139,10 +181,14 @@ export function findRolePhrases(
     }
     // A name covering the last word may extend past it («МЗС РФ»): take the name whole.
     while (to + 1 < words.length && cover[to] >= 0 && cover[to + 1] === cover[to]) to++;
-    out.push(makePhrase(text, words, entries, cover, from, to, i, lex));
-    i = to + 1;
+    return to;
   }
-  return out;
+
+  /** Whether word j is a connector followed by a lexicon word or a non-person name. */
+  private connectsAt(j: number): boolean {
+    const { cover, entries, words } = this;
+    return this.lex.connectors.has(foldWord(this.text.slice(words.start[j], words.end[j]))) && j + 1 < words.length && this.spaced(j + 1) && (entries[j + 1] !== undefined || (cover[j + 1] >= 0 && !this.isPersonName(cover[j + 1])));
+  }
 }
 
 function makePhrase(

@@ -8,7 +8,7 @@ import type { NameMention } from '../stages.js';
 import type { Lang } from '../types.js';
 import { baseOf, type Cluster } from './cluster.js';
 import { countWords, splitWords, wordStemKey } from './inflection.js';
-import { Memo } from './memo.js';
+import { Memo, ofLang } from './memo.js';
 
 /** Stem keys of a name's last and first words (null for a name of one word), per language, remembered. */
 const END_STEMS: Readonly<Record<Lang, Memo<readonly [string, string] | null>>> = {
@@ -41,7 +41,7 @@ export function mergeStraySurnames(clusters: readonly Cluster[], names: readonly
     for (const c of clusters) {
       if (c.type !== 'PER') continue;
       for (const i of c.names) {
-        const ends = (END_STEMS[lang] ?? END_STEMS.uk).get(baseOf(names[i]));
+        const ends = ofLang(END_STEMS, lang).get(baseOf(names[i]));
         if (!ends) continue;
         for (const s of ends) {
           const seen = map.get(s);

@@ -61,7 +61,8 @@ export function coverWords(words: WordSpans, names: readonly NameMention[], orde
  * ```
  */
 export function byStartOrder(names: readonly NameMention[]): number[] {
-  const order = names.map((_, i) => i);
+  const order: number[] = [];
+  for (let i = 0; i < names.length; i++) order.push(i);
   // The recogniser gives names in text order: sort only when they are not.
   for (let k = 1; k < names.length; k++) {
     const a = names[k - 1];

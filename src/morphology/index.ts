@@ -110,9 +110,10 @@ const NO_AFFIXES = { prefix: '', suffix: '' } as const;
 
 function affixes(parts: readonly string[], index: number): { prefix: string; suffix: string } {
   if (parts.length === 1) return NO_AFFIXES;
+  // join() rather than map()+join(): no per-call closures to compile.
   return {
-    prefix: parts.slice(0, index).map((p) => p + '-').join(''),
-    suffix: parts.slice(index + 1).map((p) => '-' + p).join(''),
+    prefix: index > 0 ? parts.slice(0, index).join('-') + '-' : '',
+    suffix: index < parts.length - 1 ? '-' + parts.slice(index + 1).join('-') : '',
   };
 }
 
@@ -201,10 +202,9 @@ function computeBaseForm(text: string, lang: 'uk' | 'ru', type: EntityType, gend
   const slots = decliningSlots(tokens, lang, type, evidence);
   if (slots.length === 0) return text;
   const bits = type === 'PER' ? personBits(gender) : ALL_BITS;
-  const chosen = chooseAgreeing(
-    slots.map((s) => s.candidates),
-    bits,
-  );
+  const options: Candidate[][] = [];
+  for (let i = 0; i < slots.length; i++) options.push(slots[i]!.candidates);
+  const chosen = chooseAgreeing(options, bits);
   // Replaced parts per token index (most names replace one part of each of a few tokens).
   const replaced: (string[] | undefined)[] = [];
   for (let i = 0; i < slots.length; i++) {

@@ -76,7 +76,8 @@ const TABLES: Record<Lang, ReadonlyMap<string, AbbreviationKind>> = {
  */
 export function abbreviationTable(lang: Lang | undefined): ReadonlyMap<string, AbbreviationKind> {
   // An unknown code (a caller passing 'auto' through) falls back to Ukrainian first, never throws.
-  return (lang !== undefined && Object.hasOwn(TABLES, lang) ? TABLES[lang] : undefined) ?? TABLES.uk;
+  // Named reads rather than TABLES[lang]: a keyed read whose key changes deoptimises optimised code.
+  return lang === 'ru' ? TABLES.ru : lang === 'en' ? TABLES.en : TABLES.uk;
 }
 
 const STARTERS: ReadonlySet<string> = new Set([...UK_SENTENCE_STARTERS, ...RU_SENTENCE_STARTERS, ...EN_SENTENCE_STARTERS]);

@@ -69,7 +69,8 @@ export function makeContext(doc: ParsedDocument, names: readonly NameMention[]):
       if (t.kind === 'w' && t.lower !== t.text && t.text !== 'I' && toks[i - 1].kind === 'w' && !breakBefore[i] && isCapitalized(t.text)) t.lower = t.text;
     }
   }
-  const nameOrder = names.map((_, i) => i);
+  const nameOrder: number[] = [];
+  for (let i = 0; i < names.length; i++) nameOrder.push(i);
   let sorted = true;
   for (let i = 1; i < names.length && sorted; i++) sorted = names[i - 1].start <= names[i].start;
   if (!sorted) nameOrder.sort((a, b) => names[a].start - names[b].start);

@@ -11,10 +11,11 @@ import type { FoundQuote, NameMention, ParsedDocument } from '../stages.js';
 import { attributionAfter, attributionBefore, sentenceCue, trailingAttribution, type Attribution } from './attribution.js';
 import { afterOf, beforeOf, looksLikeName } from './classify.js';
 import { makeContext, type Ctx } from './context.js';
-import { findIndirect } from './indirect.js';
+import { CoveredRanges } from './covered.js';
+import { findIndirect, type IndirectDraft } from './indirect.js';
 import { scanMarks, type MarkedSpan } from './marks.js';
 import { dropNested, fitIndirect, type Draft } from './overlaps.js';
-import { findDialogueLines, splitAtAttributions } from './pieces.js';
+import { findDialogueLines, splitAtAttributions, type Piece } from './pieces.js';
 
 // Built once at module load (none is global or sticky, so `test`/`exec` keep no state).
 const SPACE_CHAR = /\s/;
@@ -105,12 +106,9 @@ function fromMarks(ctx: Ctx, group: MarkedSpan[], out: Draft[], nested = false):
       if (e <= s) continue;
       const split = group.length === 1 ? splitAtAttributions(ctx, s, e, true, first.open) : { pieces: [[s, e]] as [number, number][], attribution: null };
       const a = labelled ?? split.attribution ?? attr;
-      for (const [ps, pe] of split.pieces) drafts.push({ start: ps, end: pe, kind: 'direct', cue: a?.cue ?? null, speaker: a?.speaker ?? null, mayContinue: !a });
+      for (const [ps, pe] of split.pieces) drafts.push({ start: ps, end: pe, kind: 'direct', cue: a?.cue ?? null, speaker: a?.speaker ?? null, mayContinue: !a, pending: false, group: undefined });
     }
-    drafts.forEach((d, i) => {
-      if (i > 0) d.group = drafts[0];
-      out.push(d);
-    });
+    joinGroup(drafts, out);
     return;
   }
   // Inside a quotation, words in marks within a sentence are names or scare quotes, not someone else's speech.
@@ -118,7 +116,7 @@ function fromMarks(ctx: Ctx, group: MarkedSpan[], out: Draft[], nested = false):
   const attr = sentenceCue(ctx, first.open) ?? (after === 'attribution' ? attrAfter : null) ?? trailingAttribution(ctx, last.close);
   // Without a cue of its own, a partial quotation may still sit inside reported speech (`За її словами, Захід «…»`): decided later.
   const pending = !attr && (ctx.lex.lang !== 'en' || text.slice(s0, e0).split(/\s+/).length < 3);
-  out.push({ start: s0, end: e0, kind: 'partial', cue: attr?.cue ?? null, speaker: attr?.speaker ?? null, mayContinue: false, pending });
+  out.push({ start: s0, end: e0, kind: 'partial', cue: attr?.cue ?? null, speaker: attr?.speaker ?? null, mayContinue: false, pending, group: undefined });
 }
 
 /**
@@ -147,45 +145,57 @@ export function findQuotes(doc: ParsedDocument, names: readonly NameMention[]): 
   const ctx = makeContext(doc, names);
   const drafts: Draft[] = [];
   const all = scanMarks(text);
-  const spans = all.filter((s) => s.depth === 0);
+  const spans = all.filter(isTopLevel);
   // Top-level spans merged into disjoint ranges, for telling whether an offset lies inside a quotation.
-  const covered: [number, number][] = [];
+  const covered = new CoveredRanges();
   for (let i = 0; i < spans.length; i++) {
     const group = [spans[i]];
     while (i + 1 < spans.length && spans[i + 1].continues !== undefined) group.push(spans[++i]);
     const from = group[0].open;
     const to = group[group.length - 1].close;
-    const last = covered[covered.length - 1];
-    if (last && from < last[1]) last[1] = Math.max(last[1], to);
-    else covered.push([from, to]);
+    covered.add(from, to);
     fromMarks(ctx, group, drafts);
   }
   // A quotation inside a quotation is a quotation of its own when it passes the same tests
   // (it stays only when the quotation around it does not: see dropNested).
   for (const s of all) if (s.depth > 0 && s.closed) fromMarks(ctx, [s], drafts, true);
-  const inQuote = (pos: number): boolean => {
-    let lo = 0;
-    let hi = covered.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (covered[mid][0] <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && covered[lo - 1][1] > pos;
-  };
   for (const line of findDialogueLines(ctx)) {
-    if (inQuote(line[0].start)) continue;
-    const lineDrafts = line.map((p): Draft => ({ start: p.start, end: p.end, kind: 'direct', cue: p.attribution?.cue ?? null, speaker: p.attribution?.speaker ?? null, mayContinue: false }));
-    lineDrafts.forEach((d, i) => {
-      if (i > 0) d.group = lineDrafts[0];
-      drafts.push(d);
-    });
+    if (covered.contains(line[0]!.start)) continue;
+    joinGroup(line.map(dialogueDraft), drafts);
   }
   const marked = dropNested(drafts);
   // Pending partial quotations cut no clause: they live only inside one (adoptReporting drops the rest).
-  const settled = marked.filter((d) => !d.pending);
-  const indirect = fitIndirect(text, findIndirect(ctx, inQuote).map((d): Draft => ({ start: d.start, end: d.end, kind: 'indirect', cue: d.cue, speaker: d.speaker, mayContinue: false })), settled);
+  const settled = marked.filter(isSettled);
+  const indirect = fitIndirect(text, findIndirect(ctx, covered).map(indirectDraft), settled);
   return finish(text, [...adoptReporting(marked, indirect), ...indirect]);
+}
+
+// Module-level predicates, not closures made per document.
+function isTopLevel(s: MarkedSpan): boolean {
+  return s.depth === 0;
+}
+
+function isSettled(d: Draft): boolean {
+  return !d.pending;
+}
+
+/** Appends the pieces of one quotation to `out`, each after the first continuing the first. */
+function joinGroup(pieces: readonly Draft[], out: Draft[]): void {
+  for (let i = 0; i < pieces.length; i++) {
+    const d = pieces[i]!;
+    if (i > 0) d.group = pieces[0];
+    out.push(d);
+  }
+}
+
+// Drafts are made with every field, in one order (module-level makers, not closures per call):
+// one object shape for the passes that sort and filter them.
+function dialogueDraft(p: Piece): Draft {
+  return { start: p.start, end: p.end, kind: 'direct', cue: p.attribution?.cue ?? null, speaker: p.attribution?.speaker ?? null, mayContinue: false, pending: false, group: undefined };
+}
+
+function indirectDraft(d: IndirectDraft): Draft {
+  return { start: d.start, end: d.end, kind: 'indirect', cue: d.cue, speaker: d.speaker, mayContinue: false, pending: false, group: undefined };
 }
 
 /** Gives pending partial quotations the cue and speaker of the indirect quotation around them, and drops the rest. */

@@ -8,6 +8,7 @@
  */
 import type { FoundCue, ReferringMention } from '../stages.js';
 import { cueAt } from './attribution.js';
+import type { CoveredRanges } from './covered.js';
 import { sentenceEndIndex, sentenceStartIndex, type Ctx } from './context.js';
 import { phraseAt } from './speaker.js';
 import { agree, loosePhrase, previousSubject, subjectBefore } from './subject.js';
@@ -71,7 +72,7 @@ function clauseStarters(lex: Ctx['lex']): Starters {
 }
 
 /**
- * Finds indirect speech. `inQuote(pos)` tells whether an offset lies inside a quotation in marks
+ * Finds indirect speech. `quoted` tells whether an offset lies inside a quotation in marks
  * (speech reported inside a direct quotation is not annotated).
  *
  * @example
@@ -79,7 +80,7 @@ function clauseStarters(lex: Ctx['lex']): Starters {
  * // 'Лавров заявив, що переговори можливі.' → content 'переговори можливі', cue 'заявив', speaker 'Лавров'
  * ```
  */
-export function findIndirect(ctx: Ctx, inQuote: (pos: number) => boolean): IndirectDraft[] {
+export function findIndirect(ctx: Ctx, quoted: CoveredRanges): IndirectDraft[] {
   const { toks, lex } = ctx;
   const out: IndirectDraft[] = [];
   let skipUntil = -1;
@@ -90,7 +91,7 @@ export function findIndirect(ctx: Ctx, inQuote: (pos: number) => boolean): Indir
     const sources = lex.sources.get(t.lower);
     if (sources) {
       const d = sourcePhrase(ctx, i, sources);
-      if (d && !inQuote(d.start)) {
+      if (d && !quoted.contains(d.start)) {
         out.push(d);
         skipUntil = i + 2;
         continue;
@@ -98,11 +99,11 @@ export function findIndirect(ctx: Ctx, inQuote: (pos: number) => boolean): Indir
     }
     if (lex.particles.has(t.lower)) {
       const d = particle(ctx, i);
-      if (d && !inQuote(t.start)) out.push(d);
+      if (d && !quoted.contains(t.start)) out.push(d);
       continue;
     }
     const info = lex.cues.get(t.lower);
-    if (!info || !info.clause || inQuote(t.start) || !hasComplement(ctx, i, info.complement)) continue;
+    if (!info || !info.clause || quoted.contains(t.start) || !hasComplement(ctx, i, info.complement)) continue;
     const d = AS_WORDS.has(toks[i - 1]?.lower ?? '') ? asCue(ctx, i) : thatClause(ctx, i) ?? trailingCue(ctx, i);
     if (d) {
       out.push(d);

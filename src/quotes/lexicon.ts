@@ -241,5 +241,9 @@ const LEXICONS: Readonly<Record<Lang, Lexicon>> = { uk: buildUk(), ru: buildRu()
  * ```
  */
 export function lexiconFor(lang: Lang): Lexicon {
+  // Named reads, not LEXICONS[lang]: a keyed read whose key changes deoptimises the callers' optimised code.
+  if (lang === 'uk') return LEXICONS.uk;
+  if (lang === 'ru') return LEXICONS.ru;
+  if (lang === 'en') return LEXICONS.en;
   return LEXICONS[lang];
 }

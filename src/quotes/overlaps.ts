@@ -33,12 +33,12 @@ export interface Draft {
   cue: FoundCue | null;
   /** The words naming the speaker. */
   speaker: ReferringMention | null;
-  /** Draft this one continues (a piece of the same utterance). */
-  group?: Draft;
+  /** Draft this one continues (a piece of the same utterance). Always present, undefined when none: one object shape. */
+  group: Draft | undefined;
   /** May take the voice of the quotation before it when it has no speaker. */
   mayContinue: boolean;
   /** A partial quotation without a cue: kept only inside an indirect quotation, whose cue and speaker it takes. */
-  pending?: boolean;
+  pending: boolean;
 }
 
 const byStart = (a: Draft, b: Draft): number => a.start - b.start || b.end - a.end;
