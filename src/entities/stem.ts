@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { CYRILLIC_VOWEL_CODES as VOWEL_CODES } from '../lang/per-language.js';
 
 // Case endings of nouns, adjectives and surnames in both languages, longest first so that the
 // longest one is stripped ('ові' before 'і').
@@ -31,9 +32,8 @@ function endingCode(word: string, from: number, n: number): number {
   return code;
 }
 
-// Char codes: vowels, the alternating vowels of a closed last syllable, and the softened
+// Char codes: the alternating vowels of a closed last syllable, and the softened
 // consonants (ц з с) that fold to their hard pair (к г х).
-const VOWEL_CODES = new Set([...'аеєиіїоуюяыэё'].map((c) => c.charCodeAt(0)));
 const ALTERNATING_CODES = new Set([...'іїоеєё'].map((c) => c.charCodeAt(0)));
 const SOFTENED: ReadonlyMap<number, string> = new Map([['ц', 'к'], ['з', 'г'], ['с', 'х']].map(([a, b]) => [a!.charCodeAt(0), b!]));
 const APOSTROPHES = /[’ʼ`]/g;

@@ -9,13 +9,13 @@
 import { normalizeAlias } from '../kb/normalize.js';
 import type { Lang } from '../types.js';
 import { lexiconFor } from './lexicon.js';
-import { Memo, ofLang } from './memo.js';
+import { CYRILLIC_VOWEL_CODES as VOWELS, ofLang } from '../lang/per-language.js';
+import { Memo } from './memo.js';
 
 /**
  * Vowels that alternate in a closed last syllable (Київ/Києва, дім/дому, Ріг/Рогу): і ї о е є as
  * the word's last vowel (what `/[іїоеє](?=[^аеєиіїоуюяыэё]*$)/u` finds).
  */
-const VOWELS = new Set([...'аеєиіїоуюяыэё'].map((c) => c.charCodeAt(0)));
 const ALTERNATING_VOWELS = new Set([...'іїоеє'].map((c) => c.charCodeAt(0)));
 
 /** Consonants that alternate before the dative/locative -і (Аляска/Алясці, Рига/Ризі). */

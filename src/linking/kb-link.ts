@@ -13,7 +13,8 @@ import type { EntityType } from '../types.js';
 import { baseOf, personWords, type Cluster } from './cluster.js';
 import { countWords, splitWords, wordBaseCandidates } from './inflection.js';
 import { foldWord, type CompiledLexicon } from './lexicon.js';
-import { KbPathMemo, Memo, ofLang } from './memo.js';
+import { ofLang } from '../lang/per-language.js';
+import { KbPathMemo, Memo } from './memo.js';
 
 /**
  * What the scorer knows about the document.

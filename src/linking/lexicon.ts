@@ -9,7 +9,8 @@ import { RU_ROLES } from '../lang/ru/roles.js';
 import { UK_ROLES } from '../lang/uk/roles.js';
 import { normalizeAlias } from '../kb/normalize.js';
 import type { Lang } from '../types.js';
-import { Memo, ofLang } from './memo.js';
+import { ofLang } from '../lang/per-language.js';
+import { Memo } from './memo.js';
 import type { RoleLexicon, RoleWord } from './role-types.js';
 
 /**

@@ -9,20 +9,6 @@
 import { isImmutableKnowledgeBase, type KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Lang } from '../types.js';
 
-/**
- * The entry of a per-language table (Ukrainian for any other language). Named field reads rather
- * than `table[lang]`: a keyed read whose key changes between documents makes optimised code
- * deoptimise ("wrong name") when the first document of another language arrives.
- *
- * @example
- * ```ts
- * ofLang({ uk: 1, ru: 2, en: 3 }, 'ru'); // 2
- * ```
- */
-export function ofLang<T>(table: Readonly<Record<Lang, T>>, lang: Lang): T {
-  return lang === 'ru' ? table.ru : lang === 'en' ? table.en : table.uk;
-}
-
 /** Entries kept per table before it is emptied (a few MB at most). */
 const LIMIT = 20_000;
 

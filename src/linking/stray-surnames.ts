@@ -8,7 +8,8 @@ import type { NameMention } from '../stages.js';
 import type { Lang } from '../types.js';
 import { baseOf, type Cluster } from './cluster.js';
 import { countWords, splitWords, wordStemKey } from './inflection.js';
-import { Memo, ofLang } from './memo.js';
+import { ofLang } from '../lang/per-language.js';
+import { Memo } from './memo.js';
 
 /** Stem keys of a name's last and first words (null for a name of one word), per language, remembered. */
 const END_STEMS: Readonly<Record<Lang, Memo<readonly [string, string] | null>>> = {

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { CYRILLIC_VOWELS, CYRILLIC_VOWEL_CODES as VOWEL_CODES } from '../lang/per-language.js';
 import type { DeclensionTable } from './table-types.js';
 import { parseTags } from './tags.js';
 
@@ -100,7 +101,7 @@ function suffixTrie(bySuffix: ReadonlyMap<string, readonly Rule[]>): SuffixNode 
 }
 
 /** Vowels: zero endings and empty-suffix rules only meet consonants. */
-const VOWELS: ReadonlySet<string> = new Set([...'аеєиіїоуюяыэё']);
+const VOWELS: ReadonlySet<string> = new Set([...CYRILLIC_VOWELS]);
 const HARD_VOWELS: ReadonlySet<string> = new Set([...'аоуиыэ']);
 
 function compileRows(rows: DeclensionTable['nouns']): SuffixMap {
@@ -238,7 +239,6 @@ export function matchRules(word: string, table: CompiledTable, kind: 'noun' | 'a
  * past any suffix length, so the optimised code never reads past its end.
  */
 const FOUND: (readonly Rule[] | undefined)[] = new Array<readonly Rule[] | undefined>(64).fill(undefined);
-const VOWEL_CODES: ReadonlySet<number> = new Set([...'аеєиіїоуюяыэё'].map((c) => c.charCodeAt(0)));
 
 /** matchRules for the rare word whose lower-case form differs in length: suffixes cut as strings. */
 function matchRulesBySlices(word: string, lower: string, map: SuffixMap, kind: 'noun' | 'adj', person: boolean): Candidate[] {

@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { CYRILLIC_VOWELS } from '../lang/per-language.js';
 import { matchRules, sharedCandidates, type Candidate, type CompiledTable } from './rules.js';
 import { COMBOS, genderMask } from './tags.js';
 
@@ -40,7 +41,7 @@ const FIRST_NAME_RULE_CAP = 3.5;
 /** Penalty for a word-final consonant cluster the language does not allow. */
 const CLUSTER_PENALTY = 3;
 
-const VOWELS: ReadonlySet<number> = codes('аеєиіїоуюяыэёАЕЄИІЇОУЮЯЫЭЁ');
+const VOWELS: ReadonlySet<number> = codes(CYRILLIC_VOWELS + CYRILLIC_VOWELS.toUpperCase());
 const SONORANTS: ReadonlySet<number> = codes('рлнмв');
 /** Letters before a final sonorant that still make a fine ending: Карл, Берн, Ульм. */
 const FINE_BEFORE_SONORANT: ReadonlySet<number> = codes('йрлм');

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { ofLang } from '../lang/per-language.js';
 import type { Lang } from '../types.js';
 import { EN_ABBREVIATIONS } from '../lang/en/abbreviations.js';
 import { EN_SENTENCE_STARTERS } from '../lang/en/language-words.js';
@@ -76,8 +77,7 @@ const TABLES: Record<Lang, ReadonlyMap<string, AbbreviationKind>> = {
  */
 export function abbreviationTable(lang: Lang | undefined): ReadonlyMap<string, AbbreviationKind> {
   // An unknown code (a caller passing 'auto' through) falls back to Ukrainian first, never throws.
-  // Named reads rather than TABLES[lang]: a keyed read whose key changes deoptimises optimised code.
-  return lang === 'ru' ? TABLES.ru : lang === 'en' ? TABLES.en : TABLES.uk;
+  return ofLang(TABLES, lang);
 }
 
 const STARTERS: ReadonlySet<string> = new Set([...UK_SENTENCE_STARTERS, ...RU_SENTENCE_STARTERS, ...EN_SENTENCE_STARTERS]);

@@ -10,6 +10,7 @@ import * as ru from '../lang/ru/cues.js';
 import { RU_PRONOUNS } from '../lang/ru/pronouns.js';
 import * as uk from '../lang/uk/cues.js';
 import { UK_PRONOUNS, type PronounInfo } from '../lang/uk/pronouns.js';
+import { ofLang } from '../lang/per-language.js';
 import type { Lang } from '../types.js';
 
 /**
@@ -241,9 +242,5 @@ const LEXICONS: Readonly<Record<Lang, Lexicon>> = { uk: buildUk(), ru: buildRu()
  * ```
  */
 export function lexiconFor(lang: Lang): Lexicon {
-  // Named reads, not LEXICONS[lang]: a keyed read whose key changes deoptimises the callers' optimised code.
-  if (lang === 'uk') return LEXICONS.uk;
-  if (lang === 'ru') return LEXICONS.ru;
-  if (lang === 'en') return LEXICONS.en;
-  return LEXICONS[lang];
+  return ofLang(LEXICONS, lang);
 }
