@@ -90,6 +90,9 @@ export function afterOf(text: string, close: number): After {
   let c = text[k];
   if (DASHES.has(c)) return 'attribution';
   if (c === '(' || OPENERS.test(c) || CLOSERS.test(c)) return 'end';
+  // `"… complexity." His views …`: the full stop inside the marks ended the sentence (the mark may be a `''` pair).
+  const lastInside = text[close - 1] === "'" && text[close] === "'" ? text[close - 2] : text[close - 1];
+  if (FINAL_PUNCT.test(lastInside ?? '') && (isCapitalized(c) || DIGIT.test(c))) return 'end';
   if (c === ',' || c === ';' || c === ':') {
     k = skipBlanks(text, k + 1);
     c = text[k] ?? '';

@@ -40,6 +40,17 @@ export interface Ctx {
   nameStarts: Int32Array;
   /** Indices of the tokens that begin a line (0 and every `i` with `breakBefore[i]`), in order. */
   lineStarts: number[];
+  /**
+   * The last sentence end found: every token from `endFrom` to `endTo - 1` has its sentence end at `endTo`
+   * (the stage asks for the sentence of one attribution several times). -1 when none.
+   */
+  endFrom: number;
+  /** See `endFrom`. */
+  endTo: number;
+  /** The last sentence start found: every token from `startAt` to `startUpTo` has its sentence start there. -1 when none. */
+  startAt: number;
+  /** See `startAt`. */
+  startUpTo: number;
 }
 
 /**
@@ -76,7 +87,7 @@ export function makeContext(doc: ParsedDocument, names: readonly NameMention[]):
   if (!sorted) nameOrder.sort((a, b) => names[a].start - names[b].start);
   const nameStarts = new Int32Array(names.length);
   for (let k = 0; k < names.length; k++) nameStarts[k] = names[nameOrder[k]].start;
-  return { text, lex: lexiconFor(lang), toks, breakBefore, lineStarts, names, nameOrder, nameStarts };
+  return { text, lex: lexiconFor(lang), toks, breakBefore, lineStarts, names, nameOrder, nameStarts, endFrom: -1, endTo: -1, startAt: -1, startUpTo: -2 };
 }
 
 /**
@@ -175,10 +186,15 @@ export function isAbbreviationWord(word: string): boolean {
  * ```
  */
 export function sentenceStartIndex(ctx: Ctx, i: number): number {
+  // Between a start found before and the token it was found from, the scan would stop at the same start.
+  if (i >= ctx.startAt && i <= ctx.startUpTo) return Math.max(ctx.startAt, i - 120);
   const limit = Math.max(0, i - 120);
   for (let k = i; k > limit; k--) {
-    if (ctx.breakBefore[k]) return k;
-    if (endsSentence(ctx, k - 1)) return k;
+    if (ctx.breakBefore[k] || endsSentence(ctx, k - 1)) {
+      ctx.startAt = k;
+      ctx.startUpTo = i;
+      return k;
+    }
   }
   return limit;
 }
@@ -192,10 +208,19 @@ export function sentenceStartIndex(ctx: Ctx, i: number): number {
  * ```
  */
 export function sentenceEndIndex(ctx: Ctx, i: number): number {
+  // Between a scan's start and the end it found, any scan stops at that end (no end or break lies between).
+  if (i >= ctx.endFrom && i < ctx.endTo) return ctx.endTo;
   const limit = Math.min(ctx.toks.length, i + 160);
   for (let k = i; k < limit; k++) {
-    if (k > i && ctx.breakBefore[k]) return k;
-    if (endsSentence(ctx, k)) return k + 1;
+    if (k > i && ctx.breakBefore[k]) return remember(ctx, i, k);
+    if (endsSentence(ctx, k)) return remember(ctx, i, k + 1);
   }
   return limit;
+}
+
+/** Remembers a sentence end found by a scan from `from` (only real ends, not the look-ahead limit). */
+function remember(ctx: Ctx, from: number, to: number): number {
+  ctx.endFrom = from;
+  ctx.endTo = to;
+  return to;
 }

@@ -30,6 +30,9 @@ const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}.' -]{1,30}):\s+/u;
 function inner(text: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
+  // The inner apostrophe of a `''` mark pair.
+  if (text[s] === "'" && text[s - 1] === "'") s++;
+  if (text[e - 1] === "'" && text[e] === "'") e--;
   while (s < e && SPACE_CHAR.test(text[s])) s++;
   while (e > s && SPACE_OR_COMMA.test(text[e - 1])) e--;
   return [s, e];

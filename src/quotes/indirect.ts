@@ -10,12 +10,10 @@ import type { FoundCue, ReferringMention } from '../stages.js';
 import { cueAt } from './attribution.js';
 import type { CoveredRanges } from './covered.js';
 import { sentenceEndIndex, sentenceStartIndex, type Ctx } from './context.js';
+import { englishBareClause, englishNonVerb, englishThatBlocked, englishTrailing, headlineClaims, isTimeToken } from './indirect-en.js';
 import { phraseAt } from './speaker.js';
 import { agree, loosePhrase, previousSubject, subjectBefore } from './subject.js';
 import { DASHES, FINAL } from './text.js';
-
-// Built once at module load (none is global or sticky, so `test`/`exec` keep no state).
-const CLOSING_QUOTE = /^[”"’]$/;
 
 /**
  * An indirect quotation found by {@link findIndirect}: token range of the content plus cue and speaker.
@@ -36,10 +34,10 @@ export interface IndirectDraft {
   speaker: ReferringMention | null;
 }
 
+// Built once at module load (none is global or sticky, so `test`/`exec` keep no state).
 const QUOTE_MARK = /^[«»„“”"'‘’‹›]$/;
 const AS_WORDS = new Set(['як', 'как']);
 const SOURCE_PREPOSITIONS = new Set(['у', 'в', 'на', 'во']);
-const SAY_LEMMAS = new Set(['say', 'tell', 'add', 'insist', 'argue', 'claim', 'warn', 'predict', 'believe', 'think', 'note', 'explain']);
 
 /**
  * Per lexicon, every word the loop of {@link findIndirect} acts on (source words, report particles, and
@@ -104,10 +102,17 @@ export function findIndirect(ctx: Ctx, quoted: CoveredRanges): IndirectDraft[] {
     }
     const info = lex.cues.get(t.lower);
     if (!info || !info.clause || quoted.contains(t.start) || !hasComplement(ctx, i, info.complement)) continue;
+    if (lex.lang === 'en' && englishNonVerb(ctx, i)) continue;
     const d = AS_WORDS.has(toks[i - 1]?.lower ?? '') ? asCue(ctx, i) : thatClause(ctx, i) ?? trailingCue(ctx, i);
     if (d) {
       out.push(d);
       skipUntil = i + 1;
+    }
+  }
+  if (lex.lang === 'en') {
+    for (const h of headlineClaims(ctx)) {
+      const content = contentFrom(ctx, h.from);
+      if (content && !quoted.contains(content.start) && content.last - h.from >= 3) out.push({ start: content.start, end: content.end, cue: null, speaker: h.speaker });
     }
   }
   return out;
@@ -121,9 +126,12 @@ function hasComplement(ctx: Ctx, i: number, complement: string | undefined): boo
 }
 
 /** Content from token `from` to the end of its sentence (without the final punctuation), or null if too short. */
-function contentFrom(ctx: Ctx, from: number, stopAtColonQuote = true): { start: number; end: number; last: number } | null {
+function contentFrom(ctx: Ctx, start: number, stopAtColonQuote = true): { start: number; end: number; last: number } | null {
   const { toks } = ctx;
+  let from = start;
   const limit = sentenceEndIndex(ctx, from);
+  // `noted that, like him, …`: a comma right after the subordinator opens a parenthesis, not the content.
+  if (toks[from]?.text === ',' && from + 1 < limit) from++;
   let e = from;
   for (; e < limit; e++) {
     const t = toks[e];
@@ -145,12 +153,14 @@ function thatClause(ctx: Ctx, i: number): IndirectDraft | null {
   if (before && lex.lang !== 'en' && DASHES.has(before.text)) return null;
   let j = i + 1;
   let from = -1;
-  const maxGap = lex.lang === 'en' ? 9 : 6;
+  const maxGap = lex.lang === 'en' ? 12 : 6;
   for (; j < toks.length && j - i <= maxGap; j++) {
     const t = toks[j];
     if (ctx.breakBefore[j]) return null;
-    if (lex.that.has(t.lower)) {
+    // `says at a campaign stop in Toledo, Ohio, that …`: a long adjunct ends in a comma before `that`.
+    if (lex.that.has(t.lower) && (j - i <= 9 || toks[j - 1].text === ',')) {
       if (lex.lang !== 'en' && j > i + 1 && toks[j - 1].text !== ',') return null;
+      if (lex.lang === 'en' && englishThatBlocked(ctx, i, j)) break; // a relative `that`: a bare clause may still follow
       for (let g = i + 1; g < j && lex.lang !== 'en'; g++) if (lex.isSpeakerNoun(toks[g].lower) || lex.pronouns.get(toks[g].lower)?.case === 'nom') return null;
       from = j + 1;
       break;
@@ -176,25 +186,10 @@ function thatClause(ctx: Ctx, i: number): IndirectDraft | null {
     }
   }
   let speaker = subjectBefore(ctx, clause, i);
-  if (!speaker && lex.lang === 'en') speaker = phraseAt(ctx, i + 1, from - 1);
+  // `said Mr. Hale that …`; but not `announced this month it would …`, `said Thursday that …`.
+  if (!speaker && lex.lang === 'en' && !isTimeToken(ctx, i + 1)) speaker = phraseAt(ctx, i + 1, from - 1);
   if (!speaker && !info?.impersonal) speaker = previousSubject(ctx, ss);
   return { start: content.start, end: content.end, cue, speaker: agree(speaker, cue) };
-}
-
-/** `he said the plan would fail`: a say-verb followed directly by a clause. */
-function englishBareClause(ctx: Ctx, i: number): number {
-  const { toks, lex } = ctx;
-  const info = lex.cues.get(toks[i].lower);
-  if (!info || !SAY_LEMMAS.has(info.lemma) || toks[i].lower === info.lemma) return -1;
-  const next = toks[i + 1];
-  if (!next || next.kind !== 'w' || ctx.breakBefore[i + 1] || lex.nonSubject.has(next.lower)) return -1;
-  if (lex.pronouns.get(next.lower)?.case === 'obl' && info.lemma !== 'tell') return -1;
-  const prev = toks[i - 1];
-  if (prev && prev.kind === 'p') return -1; // `"…," said Smith`: an attribution, not a clause
-  if (info.lemma === 'tell') return -1; // `told some of the miners`: an addressee, not a clause
-  for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (CLOSING_QUOTE.test(toks[k].text)) return -1; // `"…," she said several months later`
-  const end = sentenceEndIndex(ctx, i + 1);
-  return end - i >= 5 ? i + 1 : -1;
 }
 
 /** `Як повідомив X, …`: the content follows the comma after the speaker. */
@@ -220,7 +215,7 @@ function asCue(ctx: Ctx, i: number): IndirectDraft | null {
 /** `…, повідомив X.`: the content is the sentence before the comma. */
 function trailingCue(ctx: Ctx, i: number): IndirectDraft | null {
   const { toks, lex } = ctx;
-  if (lex.lang === 'en') return null;
+  if (lex.lang === 'en') return trailingEnglish(ctx, i);
   const comma = toks[i - 1];
   if (!comma || comma.text !== ',') return null;
   const beforeComma = toks[i - 2];
@@ -237,6 +232,18 @@ function trailingCue(ctx: Ctx, i: number): IndirectDraft | null {
   const cue = cueAt(ctx, i);
   if (!speaker && !lex.cues.get(toks[i].lower)?.impersonal) return null;
   return { start: toks[ss].start, end: beforeComma.end, cue, speaker: agree(speaker, cue) };
+}
+
+/** `…, officials said.` / `…, said Mr. Burman.`: see {@link englishTrailing}. */
+function trailingEnglish(ctx: Ctx, i: number): IndirectDraft | null {
+  const t = englishTrailing(ctx, i);
+  if (!t) return null;
+  const content = contentFrom(ctx, t.from, false);
+  if (!content) return null;
+  const end = t.to < ctx.toks.length && t.to <= content.last ? ctx.toks[t.to - 1].end : content.end;
+  if (end <= content.start) return null;
+  const cue = cueAt(ctx, i);
+  return { start: content.start, end, cue, speaker: agree(t.speaker, cue) };
 }
 
 /** `За словами X, …`, `На її думку, …`, `according to X`. */
@@ -269,13 +276,15 @@ function sourcePhrase(ctx: Ctx, i: number, list: readonly { words: readonly stri
         break;
       }
     }
-    const speaker = pronounAt >= 0 ? phraseAt(ctx, pronounAt, pronounAt + 1, true) : phraseAt(ctx, j, comma < 0 ? se : comma, true);
+    const limit = comma < 0 ? se : comma;
+    // `according to the utility`: the phrase names a source whatever its words.
+    const speaker = pronounAt >= 0 ? phraseAt(ctx, pronounAt, pronounAt + 1, true) : phraseAt(ctx, j, limit, true) ?? (lex.lang === 'en' ? loosePhrase(ctx, j, limit) : null);
     if (!speaker) return null;
     if (i === ss && comma >= 0 && toks[comma].text === ',') {
       const content = contentFrom(ctx, comma + 1);
       return content ? { start: content.start, end: content.end, cue, speaker } : null;
     }
-    if (i > ss + 1 && toks[i - 1].text === ',') {
+    if (i > ss + 1 && (toks[i - 1].text === ',' || (lex.lang === 'en' && DASHES.has(toks[i - 1].text)))) {
       // Mid-sentence (`Мак, за її словами, символізує …`) or final (`…, according to X.`): the whole sentence.
       const content = contentFrom(ctx, ss, false);
       if (!content) return null;

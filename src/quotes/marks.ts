@@ -53,11 +53,12 @@ interface Open {
 }
 
 /** Quotation marks and line-break runs: the only characters the machine looks at. */
-const EVENTS = /[«»„“”"'‘’‹›]|\r?\n\s*/g;
+// `''` (two apostrophes) is the double mark of texts typed without one (`''Yes,'' he said`): it comes first.
+const EVENTS = /''|[«»„“”"'‘’‹›]|\r?\n\s*/g;
 const MAX_DEPTH = 6;
 /** A quotation that crosses more paragraphs than this without closing is taken as unbalanced. */
 const MAX_CROSSED = 12;
-const OPENERS: Readonly<Record<string, string>> = { '«': '»', '„': '“”', '‹': '›', '‘': '’', '“': '”“', '"': '"', "'": "'’" };
+const OPENERS: Readonly<Record<string, string>> = { '«': '»', '„': '“”', '‹': '›', '‘': '’', '“': '”“', '"': '"', "'": "'’", "''": "''", '”': '”' };
 
 function spaceOrOpen(ch: string | undefined): boolean {
   return ch === undefined || SPACE_OR_OPEN.test(ch);
@@ -131,13 +132,13 @@ export function scanMarks(text: string): MarkedSpan[] {
         stack.length = 0; // single quotes never cross paragraphs: this one was an apostrophe or a stray mark
         continue;
       }
-      const reopens = text[next] === bottom.mark && isLetterOrSpaceAfter(text, next + 1);
+      const reopens = text.startsWith(bottom.mark, next) && isLetterOrSpaceAfter(text, next + bottom.mark.length);
       if (!reopens && bottom.crossed === 0 && lastClose.depth === 1 && bottom.closers.includes(lastClose.mark) && lastClose.pos > bottom.pos && ONLY_FINAL_OR_SPACE.test(text.slice(lastClose.pos + 1, pos))) {
         emit(bottom, lastClose.pos, true, 0);
         stack.length = 0;
         continue;
       }
-      if (!reopens && (bottom.mark === '"' || bottom.mark === '“')) {
+      if (!reopens && (bottom.mark === '"' || bottom.mark === '“' || bottom.mark === "''" || bottom.mark === '”')) {
         // Straight and English quotation marks reopen every paragraph of a long quotation: one that does not was stray.
         stack.length = 0;
         for (let j = out.length - 1; j >= 0 && out[j].open > bottom.pos; j--) if (out[j].depth > 0) out[j].depth--;
@@ -147,7 +148,7 @@ export function scanMarks(text: string): MarkedSpan[] {
         // The paragraph reopens the mark: the piece so far is a quotation piece; the next continues it.
         const idx = emit(bottom, trimEnd(text, bottom.from, pos), true, 0);
         stack[0] = { ...bottom, from: next + 1, crossed: 0, firstBreak: -1, continues: bottom.continues ?? idx };
-        EVENTS.lastIndex = next + 1;
+        EVENTS.lastIndex = next + bottom.mark.length;
       } else if (++bottom.crossed > MAX_CROSSED) {
         stack.length = 0;
         dropUnclosed(bottom, 0);
@@ -171,7 +172,8 @@ export function scanMarks(text: string): MarkedSpan[] {
         break;
       }
       case '”':
-        close(ch, pos);
+        // A stray `”` typed for an opening mark (`”Fear. I am afraid …”`) opens when nothing it could close is open.
+        if (!close(ch, pos) && spaceOrOpen(prev) && isLetterOrDigit(after)) push(ch, pos);
         break;
       case '"': {
         const opens = spaceOrOpen(prev) && !spaceOrClose(after);
@@ -181,6 +183,17 @@ export function scanMarks(text: string): MarkedSpan[] {
           dropStale(ch);
           push(ch, pos);
         } else close(ch, pos);
+        break;
+      }
+      case "''": {
+        // Like `"`; the span's mark offsets are the first apostrophe of the opening pair and the last of the closing one.
+        const opens = spaceOrOpen(prev) && !spaceOrClose(text[pos + 2]);
+        const top = stack[stack.length - 1];
+        if (top && top.mark === "''" && !opens) close(ch, pos + 1);
+        else if (opens) {
+          dropStale(ch);
+          push(ch, pos);
+        }
         break;
       }
       case "'": case '’': case '‘': {

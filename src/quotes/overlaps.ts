@@ -81,15 +81,20 @@ function trimBack(text: string, start: number, end: number): number {
   return e;
 }
 
-/** Clause-ending punctuation, possibly followed by one short conjunction (`, а`, `; and`); group 1 is the punctuation. */
-const BOUNDARY_END = /([,;:—–])\s*(?:\p{Ll}{1,3})?$/u;
+/** Clause-ending punctuation, possibly followed by one conjunction (`, а`, `; and`, `, though`); or a bare `and`/`but` (`… and said she would stand …`). */
+const BOUNDARY_END = /[,;:—–]\s*\p{Ll}{0,8}$/u;
+const AND_END = /\s(?:and|but|і|та|а|но|и)$/u;
 
-/** Where the clause from `start` stops before `cut`: at the boundary punctuation, or -1 when none comes right before `cut`. */
-function boundaryBefore(text: string, start: number, cut: number): number {
+/**
+ * Where the clause from `start` stops before `cut`: at the boundary punctuation, or -1 when none comes right before `cut`.
+ * A bare `and` counts only before the next cue itself (`… and said …`), not inside a subject (`he and Maskhadov agreed`).
+ */
+function boundaryBefore(text: string, start: number, cut: number, atCue: boolean): number {
   let e = cut;
   while (e > start && SPACE_CHAR.test(text[e - 1])) e--;
-  const from = Math.max(start, e - 8);
-  const m = BOUNDARY_END.exec(text.slice(from, e));
+  const from = Math.max(start, e - 12);
+  const tail = text.slice(from, e);
+  const m = BOUNDARY_END.exec(tail) ?? (atCue ? AND_END.exec(tail) : null);
   return m ? from + m.index : -1;
 }
 
@@ -118,7 +123,7 @@ export function fitIndirect(text: string, indirect: readonly Draft[], marked: re
     const c = clauses[clauses.length - 1];
     if (c) {
       const cut = attributionStart(next, c.start);
-      const stop = cut < c.end && trimBack(text, c.start, cut) - c.start >= 2 ? boundaryBefore(text, c.start, cut) : -1;
+      const stop = cut < c.end && trimBack(text, c.start, cut) - c.start >= 2 ? boundaryBefore(text, c.start, cut, !!next.cue && next.cue.start === cut) : -1;
       if (stop >= 0) c.end = trimBack(text, c.start, stop);
       if (next.start < c.end) {
         nestedEnd = Math.max(nestedEnd, next.end);

@@ -218,6 +218,8 @@ function englishSubject(ctx: Ctx, from: number, cue: number): ReferringMention |
     if (lex.nonSubject.has(t.lower) || lex.cues.has(t.lower) || lex.pronouns.has(t.lower) || k - p > 7) break;
     s = p;
   }
+  // `A poll in late August found …`: a phrase inside a prepositional phrase is not the subject; the subject stands before it.
+  if (s - 1 >= from && toks[s - 1].kind === 'w' && PREPOSITIONS.has(toks[s - 1].lower)) return s - 1 > from ? englishSubject(ctx, from, s - 1) : null;
   const from_ = toks[s];
   const to = toks[k];
   const nameIndex = bestName(ctx, from_.start, to.end);

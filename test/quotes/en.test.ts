@@ -55,7 +55,7 @@ describe('en: interrupted and continued quotations', () => {
 
 describe('en: partial quotations', () => {
   const cases: [string, Want][] = [
-    ['Trump called the deal "a total disaster" and walked out.', { text: 'a total disaster', kind: 'partial', cue: null, speaker: null }],
+    ['Trump called the deal "a total disaster" and walked out.', { text: 'a total disaster', kind: 'partial', cue: 'call', speaker: 'Trump' }],
     ['"The only way Wall Street will change is jail time" for executives, she said.', { text: 'The only way Wall Street will change is jail time', kind: 'partial', cue: 'say', speaker: 'she' }],
   ];
   for (const [s, w] of cases) it(s, () => expectQuote(s, w));
