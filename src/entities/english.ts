@@ -9,13 +9,14 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { NameMention, ParsedDocument } from '../stages.js';
 import { harmonise } from './english/consistency.js';
-import { contextType } from './english/context.js';
+import { companyNounAfter, contextType, prepositionHint, siteBefore } from './english/context.js';
+import { LOC_FLAGS, NAME_FLAGS, W } from './english/lexicon.js';
 import { dateFollows } from './english/dateline.js';
 import { kbName, kbNameTable } from './english/kb-names.js';
 import { kbSurname } from './english/kb-surnames.js';
 import { findRuns, gatherEvidence, type Run } from './english/runs.js';
 import { segmentRun, type Segment } from './english/segment.js';
-import { markTeams } from './english/sports.js';
+import { markClubPlaces, markTeams } from './english/sports.js';
 import { B, readWords, Shape, type EnWords } from './english/words.js';
 import type { RecognizeOptions } from './index.js';
 
@@ -57,9 +58,10 @@ export function recognizeEnglishNames(doc: ParsedDocument, options: RecognizeOpt
   const kb = options.kb;
   if (kb) applyKb(kb, text, words, segs);
   applyContext(text, words, segs);
-  markTeams(text, words, segs);
+  const teams = markTeams(text, words, segs);
   applyDatelines(text, words, segs);
-  return toMentions(text, words, harmonise(words, segs, ev));
+  markClubPlaces(text, words, segs, teams, ev.sportWords);
+  return toMentions(text, words, harmonise(words, dropSlugs(text, words, segs), ev));
 }
 
 function segmentRuns(words: EnWords, runs: readonly Run[]): Segment[] {
@@ -86,8 +88,10 @@ function applyKb(kb: KnowledgeBase, text: string, words: EnWords, segs: readonly
       // a known person's surname alone ("Lavrov met Rubio")
       const gender = kbSurname(kb, words.lower[s.a]);
       if (gender !== undefined) {
+        // a hint, not a verdict: a surname is often a company's or a club's name too ("giant Vantor",
+        // "Vantor shares"), and the words around the name may say so
         s.type = 'PER';
-        s.strong = true;
+        s.hint = true;
         s.needsEvidence = false;
         if (gender) s.gender = gender;
       }
@@ -108,11 +112,34 @@ function applyContext(text: string, words: EnWords, segs: readonly Segment[]): v
       s.needsEvidence = false;
       continue;
     }
-    if (s.strong) continue;
+    if (s.strong) {
+      // "in Warren", "at Dunmore": a lone first name after a preposition of place is a town
+      const f = words.flags[s.a];
+      if (s.type === 'PER' && s.b - s.a === 1 && f & W.FIRST && !(f & (W.LAST | W.PERSON | LOC_FLAGS)) && !s.kbIds && siteBefore(words, s.a)) {
+        s.type = 'LOC';
+        s.strong = false;
+        s.ctx = true;
+        s.gender = undefined;
+      } else if (s.type === 'PER' && s.b - s.a === 1 && !s.kbIds && companyNounAfter(words, s.b)) {
+        // "Barlow stock closed down", "Fulham defender": a lone name before a company's or club's noun
+        s.type = 'ORG';
+        s.strong = false;
+        s.ctx = true;
+        s.gender = undefined;
+      }
+      continue;
+    }
     const t = contextType(words, s.a, s.b);
     if (t) {
       s.type = t;
       s.ctx = true;
+      continue;
+    }
+    if (s.hint) continue;
+    const hint = prepositionHint(words, s.a, s.b);
+    if (hint) {
+      s.type = hint;
+      s.hint = true;
     }
   }
 }
@@ -132,6 +159,29 @@ function applyDatelines(text: string, words: EnWords, segs: readonly Segment[]):
       s.needsEvidence = false;
     }
   }
+}
+
+/**
+ * Drops a wire story's slug: the ordinary words in capitals that open a headline before a dash
+ * ("GOLF - HARLOW LEADS", "MARKETS - Oslo"), capitalised elsewhere in the story or not.
+ */
+function dropSlugs(text: string, words: EnWords, segs: Segment[]): Segment[] {
+  const { bits, flags, line } = words;
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i];
+    const a = s.a;
+    let slug = bits[a] & B.CapsLine && (a === 0 || line[a - 1] !== line[a]) && dashAfter(text, words.end[s.b - 1]);
+    for (let k = a; slug && k < s.b; k++) if (!(flags[k] & W.COMMON) || flags[k] & NAME_FLAGS) slug = false;
+    if (slug && !out) out = segs.slice(0, i);
+    else if (!slug && out) out.push(s);
+  }
+  return out ?? segs;
+}
+
+/** Does " -" (a blank, then a dash) follow `end`? */
+function dashAfter(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 45;
 }
 
 function toMentions(text: string, words: EnWords, segs: readonly Segment[]): NameMention[] {

@@ -4,10 +4,18 @@ import { recognizeEnglishNames } from '../../src/entities/english.js';
 import { dateFollows, datelineLength } from '../../src/entities/english/dateline.js';
 import { parse } from '../../src/parser/index.js';
 
-// The single regexes the scans replace (recheck proved both vulnerable to polynomial backtracking).
-// Kept here only as the specification the scans must agree with, on short inputs.
-const OLD_DATE_AFTER = /^[ \t]*(?:,[ \t]*[\p{L} .]{2,20}[ \t]+)?(?:\d{4}-\d\d-\d\d|\d{1,2}[ \t]+\p{L}{3}|\p{L}{3}[\p{L}.]*[ \t]+\d{1,2}\b)/u;
-const OLD_DATELINE = /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,[ \t]*\p{L}[\p{L}. ]{0,24})?[ \t]+(?:\d{4}-\d\d-\d\d|\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}\b|\d{1,2}[ \t]+\p{Lu}\p{Ll}{2,8}\b)/u;
+// The single regexes the scans replace (recheck proved both vulnerable to polynomial backtracking),
+// with the month words spelled out: the scans accept a date only when it names a real month, so
+// "BOSTON 5 Toronto 3" is a score line, not a dateline. Kept here only as the specification the
+// scans must agree with, on short inputs.
+/** Any case of a word: "aug" → "[Aa][Uu][Gg]". */
+const anyCase = (w: string): string => [...w].map((c) => `[${c.toUpperCase()}${c}]`).join('');
+const STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const FULL = ['Jan', 'January', 'Feb', 'February', 'Mar', 'March', 'Apr', 'April', 'May', 'Jun', 'June', 'Jul', 'July', 'Aug', 'August', 'Sep', 'Sept', 'September', 'Oct', 'October', 'Nov', 'November', 'Dec', 'December'];
+const STEM = `(?:${STEMS.map(anyCase).join('|')})`;
+const MONTH = `(?:${FULL.join('|')})`;
+const OLD_DATE_AFTER = new RegExp(`^[ \\t]*(?:,[ \\t]*[\\p{L} .]{2,20}[ \\t]+)?(?:\\d{4}-\\d\\d-\\d\\d|\\d{1,2}[ \\t]+${STEM}|${STEM}[\\p{L}.]*[ \\t]+\\d{1,2}\\b)`, 'u');
+const OLD_DATELINE = new RegExp(`^\\p{Lu}[\\p{Lu}.'’ -]{1,40}(?:,[ \\t]*\\p{L}[\\p{L}. ]{0,24})?[ \\t]+(?:\\d{4}-\\d\\d-\\d\\d|${MONTH}\\.?[ \\t]+\\d{1,2}\\b|\\d{1,2}[ \\t]+${MONTH}\\b)`, 'u');
 
 /** `text/TYPE` for every name found, offsets checked on the way. */
 function names(text: string): string[] {
@@ -40,6 +48,9 @@ describe('dateline scans', () => {
     ['MOSCOW 22 aug', 0],
     ['Moscow 1996-08-22', 0],
     ['', 0],
+    // a score line: the word after the number is no month
+    ['BOSTON 5 Toronto 3', 0],
+    ['DENVER 7 Phoenix 2', 0],
   ];
   for (const [line, length] of lengths) {
     it(`datelineLength(${JSON.stringify(line)}) = ${length}`, () => expect(datelineLength(line, 0)).toBe(length));
@@ -54,6 +65,8 @@ describe('dateline scans', () => {
     [' said on Monday', false],
     [', and 22', false],
     ['', false],
+    [' 5 Toronto 3', false],
+    [' 2 PHOENIX 1', false],
   ];
   for (const [text, expected] of after) {
     it(`dateFollows(${JSON.stringify(text)}) = ${expected}`, () => expect(dateFollows(text, 0)).toBe(expected));
@@ -62,7 +75,7 @@ describe('dateline scans', () => {
   // Short strings over the characters that matter, built from date-like and name-like pieces.
   const piece = fc.constantFrom(
     'MOSCOW', 'NEW', 'YORK', 'ST.', "N'DJ", 'A', 'Ä', 'Kyiv', 'Oblast', 'D.C.', 'x', 'Aug', 'Aug.', 'August', 'Sept',
-    '1996-08-22', '22', '5', '123', ',', ' ', '  ', '\t', '-', '’', '.', 'łódź', 'Ł', 'aug',
+    '1996-08-22', '22', '5', '123', ',', ' ', '  ', '\t', '-', '’', '.', 'łódź', 'Ł', 'aug', 'Toronto', 'PHX', 'Marx', 'Jun',
   );
   const input = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
 

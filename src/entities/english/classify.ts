@@ -6,7 +6,8 @@
  */
 import type { EntityType } from '../../types.js';
 import { PLACE_PREFIXES } from '../../lang/en/places.js';
-import { LOC_FLAGS, PER_FLAGS, W, spanFlags } from './lexicon.js';
+import { ORG_STARTERS } from '../../lang/en/organisations.js';
+import { LOC_FLAGS, PER_FLAGS, W, spanFlags, wordFlags } from './lexicon.js';
 import { B, Shape, type EnWords } from './words.js';
 
 /**
@@ -97,9 +98,15 @@ export function classify(words: EnWords, a: number, b: number): Typed {
   if (ofPhrase && hf & W.PLACE_OF) return { type: 'LOC', strong: true };
   if (ofPhrase && hf & W.ORG_OF) return { type: 'ORG', strong: true };
   if (hf & W.MISC_HEAD) return { type: 'MISC', strong: true };
+  // "Dennis Field", "Maggie Banks": a first name before a common noun that heads places is a person, unless the document says otherwise
+  if (hf & W.PLACE_HEAD && n === 2 && ff & W.FIRST && !(ff & (W.COMMON | LOC_FLAGS | W.ORG)) && hf & W.COMMON) return { type: 'PER', strong: false, gender: genderOf(ff) };
   if (hf & W.PLACE_HEAD) return { type: 'LOC', strong: true };
   if (lf & W.ORG) return { type: 'ORG', strong: true };
   if (PLACE_PREFIXES.has(firstLower)) return { type: 'LOC', strong: true };
+  // "Harper & Lowe", "Procter & Gamble": partners joined by an ampersand are a firm
+  for (let i = a + 1; i < b; i++) if (words.bits[i] & B.AmpBefore) return { type: 'ORG', strong: true };
+  // "Radio Zenit", "FC Porto", "PT Astra": a word that opens organisations' names
+  if (ORG_STARTERS.has(firstLower)) return { type: 'ORG', strong: true };
   if (ff & (W.FIRST) && !(ff & (LOC_FLAGS | W.ORG))) return { type: 'PER', strong: true, gender: genderOf(ff) };
   if (lf & (W.LAST | W.PERSON)) return { type: 'PER', strong: true, gender: genderOf(ff) };
   if (shape[a] === Shape.Letter) return { type: 'PER', strong: true };
@@ -121,6 +128,8 @@ export function classify(words: EnWords, a: number, b: number): Typed {
   let upper = 0;
   for (let i = a; i < b; i++) if (shape[i] === Shape.Upper) upper++;
   if (upper === n) return { type: 'ORG', strong: false };
+  // "the Silver Six", "the Mary Rose": a name with an article is a thing, not a person
+  if (determinerBefore(words, a) === 'the') return { type: 'ORG', strong: false };
   return { type: 'PER', strong: false, gender: genderOf(ff) };
 }
 
@@ -131,9 +140,33 @@ function guessSingle(words: EnWords, i: number): Typed {
   const hasNext = i + 1 < words.n && !(bits[i + 1] & B.BreakBefore);
   if (hasNext && SPEECH.has(lower[i + 1])) return { type: 'PER', strong: false };
   if (i > 0 && !(bits[i] & B.BreakBefore) && SPEECH.has(lower[i - 1])) return { type: 'PER', strong: false };
+  // "African-American", "Franco-German": a compound of nationalities
+  if (hyphenDemonym(l)) return { type: 'MISC', strong: true };
   // "Tanzanian president", "Afrikaners": a nationality or people
   if (PEOPLE_SUFFIX.test(l) && (l.endsWith('s') || (hasNext && words.shape[i + 1] === Shape.Lower))) return { type: 'MISC', strong: false };
   if (LOC_SUFFIX.test(l)) return { type: 'LOC', strong: false };
+  // a person's name takes no article: "the Karoo", "the Bundesbank"; "his Wembley triumph", "a Capricorn"
+  const det = determinerBefore(words, i);
+  if (det === 'the') return { type: 'LOC', strong: false };
+  if (det) return { type: 'MISC', strong: false };
   if (PER_SUFFIX.test(l)) return { type: 'PER', strong: false };
   return { type: 'PER', strong: false };
+}
+
+/** Is a hyphenated word a compound whose last part is a nationality ("african-american", "franco-german")? */
+function hyphenDemonym(l: string): boolean {
+  const dash = l.lastIndexOf('-');
+  if (dash <= 0) return false;
+  const tail = l.slice(dash + 1);
+  return (wordFlags(tail) & W.DEMONYM) !== 0 || (tail.endsWith('s') && (wordFlags(tail.slice(0, -1)) & W.DEMONYM) !== 0);
+}
+
+/** Determiners that never stand before a person's bare name ("the", "a", "his"…). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** The determiner right before word i, in the same clause, or undefined. */
+function determinerBefore(words: EnWords, i: number): string | undefined {
+  if (i === 0 || words.bits[i] & B.BreakBefore) return undefined;
+  const l = words.lower[i - 1];
+  return DETERMINERS.has(l) ? l : undefined;
 }

@@ -7,7 +7,9 @@
  */
 import type { EntityType } from '../../types.js';
 import type { Segment } from './segment.js';
-import type { EnWords } from './words.js';
+import { B, type EnWords } from './words.js';
+import { W } from './lexicon.js';
+import { COMPANY_SUFFIXES } from '../../lang/en/organisations.js';
 import type { CaseEvidence } from './runs.js';
 
 const TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
@@ -30,6 +32,36 @@ function keyOf(lower: readonly string[], s: Segment): string {
   return k;
 }
 
+/**
+ * The short names a company's full name (one that ends in a COMPANY_SUFFIXES word) gives ("Belmont International Inc" → "belmont international"
+ * and "belmont"): its words before a legal-form suffix, and its first word when that is no ordinary word.
+ */
+function addShortNames(words: EnWords, s: Segment, into: Set<string>): void {
+  const { lower, flags, bits } = words;
+  // "Procter & Gamble Co": an ampersand's halves are no short names
+  for (let i = s.a + 1; i < s.b; i++) if (bits[i] & B.AmpBefore) return;
+  if (s.b - s.a > 2) {
+    let k = lower[s.a];
+    for (let i = s.a + 1; i < s.b - 1; i++) k += ' ' + lower[i];
+    into.add(k);
+  }
+  if (!(flags[s.a] & (W.COMMON | W.FUNC | W.FIRST)) && words.text[s.a].length > 2) into.add(lower[s.a]);
+}
+
+/** Does the document's context (not a guess) make this lone word an organisation, and not a person? */
+function orgLed(names: Map<string, NameStats>, first: string): boolean {
+  const v = names.get(first)?.votes;
+  return v !== undefined && v[1] >= 20 && v[0] < 20;
+}
+
+/** Records the words of a person's full name (not particles, not initials) with the name's gender. */
+function addParts(words: EnWords, s: Segment, into: Map<string, 'm' | 'f' | undefined>): void {
+  for (let j = s.a; j < s.b; j++) {
+    const l = words.lower[j];
+    if (!PARTICLES.has(l) && words.text[j].length > 2) into.set(l, s.gender);
+  }
+}
+
 function typeIndex(t: EntityType): number {
   return t === 'PER' ? 0 : t === 'ORG' ? 1 : t === 'LOC' ? 2 : 3;
 }
@@ -47,6 +79,9 @@ function typeIndex(t: EntityType): number {
 export function harmonise(words: EnWords, segs: readonly Segment[], ev: CaseEvidence): Segment[] {
   const names = new Map<string, NameStats>();
   const personParts = new Map<string, 'm' | 'f' | undefined>();
+  // most documents need neither: made on first use
+  let weakParts: Map<string, 'm' | 'f' | undefined> | undefined;
+  let orgParts: Set<string> | undefined;
   const stats: NameStats[] = new Array(segs.length);
   const keys: string[] = new Array(segs.length);
   let teams = 0;
@@ -57,16 +92,19 @@ export function harmonise(words: EnWords, segs: readonly Segment[], ev: CaseEvid
     let st = names.get(k);
     if (!st) names.set(k, (st = { votes: [0, 0, 0, 0], supported: false, count: 0 }));
     stats[i] = st;
-    st.votes[typeIndex(s.type)] += s.team ? 100 : s.strong ? 3 : s.ctx ? 2 : 1;
+    // a bare guess counts only where nothing better speaks: one "percent of Tolvar" outweighs ten "Tolvar said"
+    st.votes[typeIndex(s.type)] += s.team ? 1000 : s.strong ? 30 : s.ctx ? 20 : s.hint ? 2 : 1;
     if (!s.needsEvidence) st.supported = true;
     st.count++;
     if (s.team) teams++;
-    if (s.type === 'PER' && s.b - s.a > 1) {
-      for (let j = s.a; j < s.b; j++) {
-        const l = words.lower[j];
-        if (!PARTICLES.has(l) && words.text[j].length > 2) personParts.set(l, s.gender);
-      }
-    }
+    if (s.type === 'ORG' && s.strong && s.b - s.a > 1 && COMPANY_SUFFIXES.has(words.lower[s.b - 1])) addShortNames(words, s, (orgParts ??= new Set()));
+    // a weak guess ("Vantor Cables" typed PER for want of better) makes its words a person's only
+    // where nothing better speaks of them ("giant Vantor" does)
+    if (s.type === 'PER' && s.b - s.a > 1) addParts(words, s, s.strong || s.ctx ? personParts : (weakParts ??= new Map()));
+  }
+  if (weakParts) for (const [k, g] of weakParts) {
+    const v = names.get(k)?.votes;
+    if (!personParts.has(k) && (!v || (v[1] < 20 && v[2] < 20 && v[3] < 20))) personParts.set(k, g);
   }
   // on a sports page an unknown lone name that never stands in a full name is a club more often than a player
   const sporty = teams >= 3;
@@ -77,14 +115,25 @@ export function harmonise(words: EnWords, segs: readonly Segment[], ev: CaseEvid
     const st = stats[i];
     const single = s.b - s.a === 1;
     if (s.needsEvidence && !st.supported && !ev.midCaps.has(k) && !(single && personParts.has(k))) continue;
-    if (s.plain && st.count < 2 && !personParts.has(k)) continue;
+    if (s.plain && st.count < 2 && !personParts.has(k) && !s.team) continue;
     out.push(s);
+    if (orgParts && !s.strong && !s.team && orgParts.has(k) && !personParts.has(k)) {
+      s.type = 'ORG';
+      s.gender = undefined;
+      continue;
+    }
     if (single && personParts.has(k) && (!s.strong || s.type === 'PER')) {
       s.gender = s.gender ?? personParts.get(k);
       s.type = 'PER';
       continue;
     }
     if (s.fixed) continue;
+    // "Vantor Cables" guessed a person, where "giant Vantor" and "Vantor shares" are a company
+    if (!single && s.type === 'PER' && !s.strong && !s.ctx && orgLed(names, words.lower[s.a])) {
+      s.type = 'ORG';
+      s.gender = undefined;
+      continue;
+    }
     const v = st.votes;
     if (sporty && single && !s.strong && s.type === 'PER' && v[0] <= 1 && !personParts.has(k)) {
       s.type = 'ORG';

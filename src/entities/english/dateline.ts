@@ -8,12 +8,37 @@
  * @module
  */
 
-/** Dates after a name: "1996-08-22", "22 Aug", "Aug 22", "August 22". */
-const DATE_AFTER_NAME = /^(?:\d{4}-\d\d-\d\d|\d{1,2}[ \t]+\p{L}{3}|\p{L}{3}[\p{L}.]*[ \t]+\d{1,2}\b)/u;
-/** Dateline dates with the number first: "1996-08-22", "22 August". */
-const DATELINE_DAY_FIRST = /^(?:\d{4}-\d\d-\d\d|\d{1,2}[ \t]+\p{Lu}\p{Ll}{2,8}\b)/u;
-/** Dateline dates with the month first: "Aug. 22", "August 22". */
-const DATELINE_MONTH_FIRST = /^\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}\b/u;
+/**
+ * Dates after a name: "1996-08-22", "22 Aug", "Aug 22", "August 22". Group 1 or 2 holds the first
+ * three letters of the month, checked against MONTH_STEMS: "BOSTON 5 Toronto 3" is a score line.
+ */
+const DATE_AFTER_NAME = /^(?:\d{4}-\d\d-\d\d|\d{1,2}[ \t]+(\p{L}{3})|(\p{L}{3})[\p{L}.]*[ \t]+\d{1,2}\b)/u;
+/** Dateline dates with the number first: "1996-08-22", "22 August" (group 1: the month). */
+const DATELINE_DAY_FIRST = /^(?:\d{4}-\d\d-\d\d|\d{1,2}[ \t]+(\p{Lu}\p{Ll}{2,8})\b)/u;
+/** Dateline dates with the month first: "Aug. 22", "August 22" (group 1: the month). */
+const DATELINE_MONTH_FIRST = /^(\p{Lu}\p{Ll}{2,8})\.?[ \t]+\d{1,2}\b/u;
+/** First three letters of the English month names, lower case. */
+const MONTH_STEMS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
+/** Month words a dateline spells out or abbreviates ("Aug", "Sept", "August"); a longer word must be one of these. */
+const MONTH_WORDS: ReadonlySet<string> = new Set([
+  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug',
+  'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
+]);
+
+/**
+ * Every date the scans accept holds an ISO date or a month's first three letters at a word start: a
+ * window without either (a score line, "DENVER 7 Phoenix 2") is turned away before the scan, which
+ * would otherwise try every place length. Fixed alternatives only: it cannot backtrack.
+ */
+const MONTH_OR_ISO = /\d{4}-\d\d-\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/** Does a date match name a real month (or need none: "1996-08-22")? */
+function monthOk(m: RegExpExecArray): boolean {
+  const word = m[1] ?? m[2];
+  if (word === undefined) return true;
+  const l = word.toLowerCase();
+  return l.length === 3 ? MONTH_STEMS.has(l) : MONTH_WORDS.has(l) || (m[2] !== undefined && MONTH_STEMS.has(l.slice(0, 3)));
+}
 
 const AFTER_NAME_DATES: readonly RegExp[] = [DATE_AFTER_NAME];
 const DATELINE_DATES: readonly RegExp[] = [DATELINE_DAY_FIRST, DATELINE_MONTH_FIRST];
@@ -75,7 +100,7 @@ function dateAt(cs: Chars, f: number, dates: readonly RegExp[]): number {
   const rest = typeof cs === 'string' ? cs.slice(f) : cs.slice(f).join('');
   for (const d of dates) {
     const m = d.exec(rest);
-    if (m) return typeof cs === 'string' ? m[0].length : Array.from(m[0]).length;
+    if (m && monthOk(m)) return typeof cs === 'string' ? m[0].length : Array.from(m[0]).length;
   }
   return -1;
 }
@@ -115,7 +140,9 @@ const DATELINE_WINDOW = 80;
  */
 export function dateFollows(text: string, from: number): boolean {
   if (!hasDigit(text, from, from + AFTER_NAME_WINDOW)) return false;
-  const cs = charsOf(text.slice(from, from + AFTER_NAME_WINDOW));
+  const window = text.slice(from, from + AFTER_NAME_WINDOW);
+  if (!MONTH_OR_ISO.test(window)) return false;
+  const cs = charsOf(window);
   const p = skipBlank(cs, 0);
   if (dateAt(cs, p, AFTER_NAME_DATES) >= 0) return true;
   if (cs[p] !== ',') return false;
@@ -142,7 +169,9 @@ export function dateFollows(text: string, from: number): boolean {
  */
 export function datelineLength(text: string, start: number): number {
   if (!hasDigit(text, start, start + DATELINE_WINDOW)) return 0;
-  const cs = charsOf(text.slice(start, start + DATELINE_WINDOW));
+  const window = text.slice(start, start + DATELINE_WINDOW);
+  if (!MONTH_OR_ISO.test(window)) return 0;
+  const cs = charsOf(window);
   if (!cs.length || !UPPER.test(cs[0])) return 0;
   const dates = DATELINE_DATES;
   // longest place first, then the region (if any) before no region: the order a greedy pattern takes

@@ -15,6 +15,7 @@ import { CALENDAR_WORDS, EXTRA_DEMONYMS, MISC_HEADS } from '../../lang/en/misc.j
 import { KNOWN_ORGS, ORG_HEADS, ORG_OF_HEADS } from '../../lang/en/organisations.js';
 import { KNOWN_PLACES, PLACE_HEADS, PLACE_OF_HEADS } from '../../lang/en/places.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../../lang/en/titles.js';
+import { SPORT_WORDS } from '../../lang/en/sports.js';
 
 /**
  * Bit flags of what a lower-cased word (or phrase) can be; one word may carry several.
@@ -54,6 +55,8 @@ export const W = {
    * words.ts), so the per-word "is it capitalised?" test needs no string work.
    */
   ARTICLE: 8388608,
+  /** A word of sports reports (see SPORT_WORDS): counted by the same pass that reads the case evidence. */
+  SPORT: 16777216,
 } as const;
 
 /**
@@ -150,6 +153,7 @@ function build(): Lexicon {
     [EXTRA_DEMONYMS, W.DEMONYM], [MISC_HEADS, W.MISC_HEAD], [KNOWN_ORGS, W.ORG], [ORG_HEADS, W.ORG_HEAD],
     [ORG_OF_HEADS, W.ORG_OF], [KNOWN_PLACES, W.PLACE], [PLACE_HEADS, W.PLACE_HEAD], [PLACE_OF_HEADS, W.PLACE_OF],
     [TITLE_HEADS, W.TITLE], [TITLE_MODIFIERS, W.TITLE_MOD], [FUNCTION_WORDS, W.FUNC | W.COMMON], [CALENDAR_WORDS, W.TIME],
+    [SPORT_WORDS, W.SPORT],
   ];
   for (const [set, flag] of lists) for (const key of set) add(key, flag);
   // irregular plurals ("women", "children") are ordinary nouns

@@ -6,6 +6,7 @@
  * @module
  */
 import { NAME_STARTERS, PLACE_PREFIXES } from '../../lang/en/places.js';
+import { LEGAL_FORMS } from '../../lang/en/organisations.js';
 import { LOC_FLAGS, NAME_FLAGS, PER_FLAGS, W, phraseFlags, phraseHead } from './lexicon.js';
 import { B, Shape, type EnWords } from './words.js';
 
@@ -27,6 +28,8 @@ export interface CaseEvidence {
    * keeps the Set small.
    */
   lowerSeen: Set<string>;
+  /** How many words of sports reports (W.SPORT, in lower case) the document has. */
+  sportWords: number;
 }
 
 /**
@@ -41,13 +44,16 @@ export function gatherEvidence(words: EnWords): CaseEvidence {
   const { n, flags, shape, bits, lower } = words;
   const midCaps = new Set<string>();
   const lowerSeen = new Set<string>();
+  let sportWords = 0;
   for (let i = 0; i < n; i++) {
     const s = shape[i];
     if (s === Shape.Lower) {
-      if (!(flags[i] & W.COMMON)) lowerSeen.add(lower[i]);
+      const f = flags[i];
+      if (!(f & W.COMMON)) lowerSeen.add(lower[i]);
+      if (f & W.SPORT) sportWords++;
     } else if (!(bits[i] & (B.SentStart | B.CapsLine)) && (s === Shape.Title || s === Shape.Upper)) midCaps.add(lower[i]);
   }
-  return { midCaps, lowerSeen };
+  return { midCaps, lowerSeen, sportWords };
 }
 
 /** Lower-case particles inside personal and place names. */
@@ -117,7 +123,11 @@ function candidate(words: EnWords, i: number, ev: CaseEvidence): boolean {
     return (f & (LOC_FLAGS | W.ORG | W.DEMONYM | W.LAST | W.PERSON | W.FIRST)) !== 0;
   }
   if (shape === Shape.Letter && text.endsWith('.')) return true;
-  if (!(bit & B.SentStart)) return !(f & W.FUNC) || (f & NAME_FLAGS) !== 0 || shape === Shape.Upper;
+  if (!(bit & B.SentStart)) {
+    if (!(f & W.FUNC) || (f & NAME_FLAGS) !== 0 || shape === Shape.Upper) return true;
+    // "First Citizens", "First Republic": an ordinal that starts a name when a capital follows
+    return NAME_STARTERS.has(lower[i]) && i + 1 < n && !(bits[i + 1] & B.BreakBefore) && capitalised(words, i + 1);
+  }
   // sentence start: the capital is the sentence's, not the name's
   if (startsPhrase(words, i)) return true;
   if (f & W.FUNC && !(f & NAME_FLAGS)) return false;
@@ -130,6 +140,8 @@ function candidate(words: EnWords, i: number, ev: CaseEvidence): boolean {
   if (f & W.COMMON || ev.lowerSeen.has(lower[i])) {
     if (!nextCap) return false;
     if (NAME_STARTERS.has(lower[i]) || (f & (W.TITLE | W.TITLE_MOD | W.DEMONYM | W.ORG_HEAD)) !== 0) return true;
+    // "Liberty Party", "Reform Party" opening a sentence: an ordinary word before an organisation's head
+    if (!(f & W.FUNC) && words.flags[i + 1] & W.ORG_HEAD && (i + 2 >= n || bits[i + 2] & B.BreakBefore || !capitalised(words, i + 2))) return true;
     return readsAsFirstName(words, i);
   }
   if (NON_NAME_SUFFIX.test(lower[i])) return false;
@@ -148,6 +160,8 @@ function candidate(words: EnWords, i: number, ev: CaseEvidence): boolean {
 export function readsAsFirstName(words: EnWords, i: number): boolean {
   const { flags, lower } = words;
   if (i + 1 >= words.n || words.bits[i + 1] & B.BreakBefore || !capitalised(words, i + 1) || flags[i + 1] & (W.COMMON | W.TIME)) return false;
+  // "Top Moldova banker": a first name comes before a surname, not before a known place or organisation
+  if (flags[i + 1] & (LOC_FLAGS | W.ORG | W.DEMONYM) && !(flags[i + 1] & (W.LAST | W.PERSON))) return false;
   return !(flags[i] & W.FUNC) && !lower[i].endsWith('s') && !NON_NAME_SUFFIX.test(lower[i]);
 }
 
@@ -193,7 +207,7 @@ export function findRuns(words: EnWords, ev: CaseEvidence): Run[] {
       const hasNext = b + 1 < n && !(bits[b + 1] & B.BreakBefore);
       // words b + 1 and b + 2 joined to the run: capitalised, no break, the run's kind of line
       const thirdJoins = hasNext && b + 2 < n && !(bits[b + 2] & B.BreakBefore) && capitalised(words, b + 2) && (bits[b + 2] & B.CapsLine) === caps;
-      if (hasNext && lower[b + 1] === 'the' && ((w === 'of' && flags[b - 1] & (W.ORG_OF | W.PLACE_OF)) || (flags[b - 1] & W.ORG_HEAD && ORG_JOINERS.has(w)))) {
+      if (hasNext && lower[b + 1] === 'the' && !LEGAL_FORMS.has(lower[b - 1]) && ((w === 'of' && flags[b - 1] & (W.ORG_OF | W.PLACE_OF)) || (flags[b - 1] & W.ORG_HEAD && ORG_JOINERS.has(w)))) {
         if (thirdJoins) {
           b += 3;
           continue;
@@ -211,7 +225,8 @@ export function findRuns(words: EnWords, ev: CaseEvidence): Run[] {
         continue;
       }
 
-      const orgPrev = (flags[b - 1] & (W.ORG_HEAD | W.ORG_OF)) !== 0 && !(flags[b + 1] & W.TIME);
+      // "Dravo Motor Corp of South Korea": a legal form closes the name
+      const orgPrev = (flags[b - 1] & (W.ORG_HEAD | W.ORG_OF)) !== 0 && !(flags[b + 1] & W.TIME) && !LEGAL_FORMS.has(lower[b - 1]);
       if ((w === 'of' && flags[b - 1] & OF_HEADS) || (orgPrev && ORG_JOINERS.has(w)) || (orgish && sawFor && w === 'and')) {
         if (w === 'for') sawFor = true;
         b += 2;

@@ -10,6 +10,8 @@ import { LOC_FLAGS, NAME_FLAGS, PER_FLAGS, W, spanFlags } from './lexicon.js';
 import { classify, type Typed } from './classify.js';
 import { readsAsFirstName, type Run } from './runs.js';
 import { B, Shape, type EnWords } from './words.js';
+import { EMPLOYER_TITLES } from '../../lang/en/titles.js';
+import { NAME_STARTERS } from '../../lang/en/places.js';
 
 /**
  * A name segment [a, b) of the word list with its type.
@@ -34,6 +36,8 @@ export interface Segment extends Typed {
   plain?: boolean;
   /** The type comes from the words around the name ("the town of X"): it outweighs a bare guess. */
   ctx?: boolean;
+  /** The type comes from a preposition before the name ("from X"): a little more than a bare guess. */
+  hint?: boolean;
   /** KB ids of the entries the knowledge base matched, best first. */
   kbIds?: string[];
 }
@@ -49,7 +53,7 @@ const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote'
  * passes that read them stay monomorphic (and no object spread, which is slow).
  */
 function make(a: number, b: number, type: Typed['type'], strong: boolean, gender: Typed['gender']): Segment {
-  return { a, b, type, strong, gender, needsEvidence: false, plain: false, ctx: false, team: false, fixed: false, kbIds: undefined };
+  return { a, b, type, strong, gender, needsEvidence: false, plain: false, ctx: false, hint: false, team: false, fixed: false, kbIds: undefined };
 }
 
 /** A segment [a, b) typed `t`. */
@@ -75,7 +79,10 @@ export function segmentRun(words: EnWords, run: Run, out: Segment[] = []): Segme
   let { a } = run;
   const { b } = run;
   // a sentence's first word that is an ordinary word ("Officials", "Former") is not part of the name
-  while (a < b - 1 && bits[a] & (B.SentStart | B.CapsLine) && flags[a] & W.COMMON && !(flags[a] & (NAME_FLAGS | W.TITLE | W.TITLE_MOD | HEADS)) && !knownPhrase(words, a, b) && !(bits[a] & B.SentStart && readsAsFirstName(words, a))) a++;
+  // ("Liberty Party": a word before the run's last word that is an organisation's head stays)
+  while (a < b - 1 && bits[a] & (B.SentStart | B.CapsLine) && flags[a] & W.COMMON && !(flags[a] & (NAME_FLAGS | W.TITLE | W.TITLE_MOD | HEADS)) && !knownPhrase(words, a, b) && !(bits[a] & B.SentStart && readsAsFirstName(words, a)) && !(a + 2 === b && flags[a + 1] & W.ORG_HEAD && !(flags[a] & W.FUNC))) a++;
+  // "Former Wales captain", "Former Yugoslavia": a title modifier with no title after it is no part of the name
+  while (a < b - 1 && bits[a] & (B.SentStart | B.CapsLine) && flags[a] & W.TITLE_MOD && flags[a] & W.COMMON && !(flags[a] & (NAME_FLAGS | HEADS)) && !NAME_STARTERS.has(lower[a]) && !(flags[a + 1] & (W.TITLE | W.TITLE_MOD)) && !knownPhrase(words, a, b)) a++;
   if (knownPhrase(words, a, b)) {
     out.push(seg(a, b, classify(words, a, b)));
     return out;
@@ -105,7 +112,8 @@ export function segmentRun(words: EnWords, run: Run, out: Segment[] = []): Segme
       } else if (k === lead && !(f & (W.COMMON | PER_FLAGS)) && k + 1 < b && flags[k + 1] & (W.TITLE | W.TITLE_MOD)) {
         // an unknown word before a title is the title's country or nationality ("Zairean Prime Minister")
         const t = classify(words, k, k + 1);
-        prefix.push(make(k, k + 1, t.strong ? t.type : NATIONALITY.test(lower[k]) ? 'MISC' : 'LOC', false, undefined));
+        const guess = NATIONALITY.test(lower[k]) ? 'MISC' : EMPLOYER_TITLES.has(lower[k + 1]) ? 'ORG' : 'LOC';
+        prefix.push(make(k, k + 1, t.strong ? t.type : guess, false, undefined));
         lead = ++k;
       } else if (lower[k] === 'of' && lastTitle === k - 1) {
         // the title's domain: "Secretary of State", "Minister of Foreign Affairs", "Governor of Texas"

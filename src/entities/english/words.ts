@@ -28,6 +28,18 @@ function endsSentence(c: string): boolean {
   return k === 46 || k === 33 || k === 63 || k === 0x2026 || k === 58 || k === 59;
 }
 
+/** A dash that may set off a clause ("SPAIN - Bond yields"). */
+function isDash(c: string): boolean {
+  return c === '-' || c === '--' || c === '\u2013' || c === '\u2014';
+}
+
+/** Is text[i] a space or a tab (or outside the text)? */
+function isBlankAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return true;
+  const k = text.charCodeAt(i);
+  return k === 32 || k === 9 || k === 10;
+}
+
 /** Single-character quotation marks that open a quotation: " “ ‘ ' « „ */
 function opensQuote(c: string): boolean {
   if (c.length !== 1) return false;
@@ -125,7 +137,8 @@ export function readWords(doc: ParsedDocument): EnWords {
         }
       }
       pending |= B.BreakBefore;
-      if (endsSentence(c)) pending |= B.SentStart;
+      // "SPAIN - Bond yields eased": a dash after a word in capitals opens a clause of its own
+      if (endsSentence(c) || (n > 0 && shape[n - 1] === Shape.Upper && isDash(c) && isBlankAt(text, t.start - 1) && isBlankAt(text, t.end))) pending |= B.SentStart;
       else if (opensQuote(c) && (n === 0 || !LETTER_OR_DIGIT.test(text[t.start - 1] ?? ' '))) {
         // a quotation starts with a capital of its own
         pending |= B.SentStart;

@@ -76,5 +76,52 @@ export const KNOWN_ORGS: ReadonlySet<string> = new Set([
   'gazprom', 'rosneft', 'lukoil', 'naftogaz', 'aeroflot', 'boeing', 'airbus', 'microsoft', 'google', 'apple', 'amazon',
   'meta', 'facebook', 'twitter', 'tesla', 'spacex', 'toyota', 'volkswagen', 'siemens', 'shell', 'exxon', 'chevron',
   'bp', 'total', 'nasdaq', 'nyse', 'supreme court', 'constitutional court', 'scotland yard', 'uefa',
-  'fifa', 'ioc', 'nasa', 'roscosmos',
+  'fifa', 'ioc', 'nasa', 'roscosmos', 'lufthansa', 'klm', 'alitalia', 'qantas', 'aer lingus', 'ryanair', 'easyjet',
+  'nokia', 'unilever', 'nestle', 'nestlé', 'renault', 'peugeot', 'daimler', 'michelin', 'sony', 'toshiba', 'hitachi',
+  'ibm', 'intel', 'netflix', 'nvidia', 'walmart', 'exxonmobil', 'citigroup', 'jpmorgan', 'goldman sachs',
+  'morgan stanley', 'barclays', 'hsbc', 'ubs', 'deutsche bank',
+]);
+
+/**
+ * Legal-form and corporate words that end a company's full name ("Belmont International Inc",
+ * "Vantor SpA", "Farmers' Bancshares"): the words before them are the company's short name,
+ * used alone later in the same story ("Belmont", "Vantor").
+ *
+ * @example
+ * ```ts
+ * COMPANY_SUFFIXES.has('spa'); // true
+ * ```
+ */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
+  'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'spa', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'llc', 'lp',
+  'ab', 'asa', 'oyj', 'as', 'kk', 'bhd', 'pty', 'srl', 'group', 'holdings', 'bancorp', 'bancshares', 'corporation',
+  'company', 'incorporated', 'limited', 'industries', 'international', 'enterprises', 'cos', 'cos.',
+]);
+
+/**
+ * Legal forms that close a company's name: "of" after one starts a place, not more of the name
+ * ("Dravo Motor Corp of South Korea").
+ *
+ * @example
+ * ```ts
+ * LEGAL_FORMS.has('corp'); // true
+ * ```
+ */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'spa', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'llc', 'lp',
+  'ab', 'asa', 'oyj', 'kk', 'bhd', 'pty', 'srl', 'cos', 'cos.',
+]);
+
+/**
+ * Words that open organisations' names ("Radio Free Europe", "FC Porto", "Banco Santander",
+ * "PT Astra International"): a capitalised phrase that starts with one is an organisation.
+ *
+ * @example
+ * ```ts
+ * ORG_STARTERS.has('radio'); // true
+ * ```
+ */
+export const ORG_STARTERS: ReadonlySet<string> = new Set([
+  'radio', 'tv', 'television', 'banco', 'banca', 'banque', 'fc', 'f.c.', 'ac', 'afc', 'cf', 'cd', 'sc', 'sk', 'sv', 'fk',
+  'nk', 'hc', 'olympique', 'sporting', 'dynamo', 'dinamo', 'lokomotiv', 'spartak', 'pt', 'pt.',
 ]);

@@ -62,6 +62,7 @@ export const KNOWN_PLACES: ReadonlySet<string> = new Set([
   'tallinn', 'helsinki', 'stockholm', 'oslo', 'copenhagen', 'amsterdam', 'athens', 'lisbon', 'dublin', 'ottawa',
   'beirut', 'amman', 'gaza strip', 'sinai', 'persian gulf', 'black sea', 'baltic sea', 'mediterranean', 'atlantic',
   'pacific', 'arctic', 'antarctica', 'sahara', 'amazon', 'danube', 'dnieper', 'volga', 'nile', 'euphrates',
+  'the hague', 'the gambia', 'the bahamas',
 ]);
 
 /**
@@ -85,3 +86,14 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['st', 'st.', 'saint'
  * ```
  */
 export const NAME_STARTERS: ReadonlySet<string> = new Set(['new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'great', 'greater', 'united', 'royal', 'national', 'international', 'federal', 'general', 'first', 'grand', 'san', 'santa', 'saint', 'st', 'fort', 'port', 'mount', 'lake', 'cape', 'little', 'big', 'old', 'supreme', 'european', 'islamic', 'democratic', 'social', 'liberal', 'free', 'red', 'white', 'black', 'golden', 'holy', 'middle', 'far', 'near']);
+
+/**
+ * Nations that field national teams but that the lexicon does not tag as countries: on a sports
+ * page they stay places (CoNLL's convention for national teams), never clubs.
+ *
+ * @example
+ * ```ts
+ * HOME_NATIONS.has('scotland'); // true
+ * ```
+ */
+export const HOME_NATIONS: ReadonlySet<string> = new Set(['england', 'scotland', 'wales', 'northern ireland', 'ireland', 'republic of ireland']);

@@ -30,6 +30,27 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'aide', 'adviser', 'advisor', 'treasurer', 'registrar', 'dean', 'rector', 'provost', 'principal', 'champion',
   'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'batsman', 'bowler', 'skipper', 'player', 'driver',
   'rider', 'veteran', 'star', 'actor', 'actress', 'singer', 'writer', 'author', 'novelist', 'poet', 'artist',
+  'fullback', 'winger', 'flanker', 'scrum-half', 'fly-half', 'broker', 'dealer', 'pitcher', 'catcher', 'shortstop',
+  'outfielder', 'infielder', 'quarterback', 'wicketkeeper', 'all-rounder', 'seamer', 'spinner', 'off-spinner',
+  'leg-spinner', 'opener', 'playmaker', 'sweeper', 'major-general', 'lieutenant-general', 'lieutenant-colonel',
+  'brigadier-general', 'rear-admiral', 'vice-admiral', 'sub-lieutenant',
+]);
+
+/**
+ * Titles held in a company or a club ("CEO", "chairman", "striker"): an unknown word right before
+ * one is the employer ("Zentrix CEO Paul Baker", "Fulham defender Joe Bright"), not a country.
+ *
+ * @example
+ * ```ts
+ * EMPLOYER_TITLES.has('ceo'); // true
+ * ```
+ */
+export const EMPLOYER_TITLES: ReadonlySet<string> = new Set([
+  'ceo', 'chairman', 'chairwoman', 'chairperson', 'director', 'executive', 'managing', 'chief', 'spokesman', 'spokeswoman',
+  'spokesperson', 'analyst', 'economist', 'founder', 'editor', 'correspondent', 'coach', 'manager', 'striker',
+  'midfielder', 'defender', 'goalkeeper', 'forward', 'batsman', 'bowler', 'skipper', 'player', 'captain', 'pitcher',
+  'playmaker', 'fullback', 'winger', 'flanker', 'scrum-half', 'fly-half', 'shortstop', 'outfielder', 'quarterback',
+  'all-rounder', 'keeper', 'broker', 'dealer', 'treasurer',
 ]);
 
 /**
@@ -52,4 +73,5 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'party', 'team', 'club', 'national', 'federal', 'regional', 'provincial', 'city', 'county', 'district', 'central',
   'bank', 'army', 'navy', 'air', 'force', 'military', 'police', 'fire', 'olympic', 'world', 'european', 'royal',
   'majority', 'minority', 'shadow', 'union', 'cabinet', 'government', 'parliamentary', 'senate', 'house',
+  'high', 'financial',
 ]);
