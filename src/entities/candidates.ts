@@ -11,10 +11,13 @@ import { firstNameGender, hasNameEvidence, isAdjective, isGeoHead, isLowerWord, 
 import { coordinatedHead, extend, isPlace, looksLikeSurname } from './multiword.js';
 import { isLegalForm, quotedName } from './quoted.js';
 import { kbHasExact } from './kb-lookup.js';
-import { nameKey, stemKey } from './stem.js';
+import { splitHyphenated } from './hyphenated.js';
 import { coinedAcronym } from './acronyms.js';
 import { streetAddress } from './streets.js';
 import { branchTail } from './org-tail.js';
+import { isLowerBodyHead, lowerBody } from './lower-body.js';
+import { mediaEnd } from './media.js';
+import { capitalAfter, inflectedOrgAbbreviation, loneAdjective, possessiveOfName, singularBody } from './segment-shapes.js';
 
 /**
  * A span that may be a name, with what its shape already says about it.
@@ -44,8 +47,10 @@ export interface Candidate {
 }
 
 const MAX_GROUP = 6;
+// Endings that only adjectives have («Київська», «Зуївській», «Черкаське»), unlike a place's case
+// form that merely ends like one («Україні»).
+const FULL_ADJECTIVE = /(?:[иіы]й|ого|ього|ому|ьому|ої|ьої|[иі]м|[иі]х|ою|ьою|[сц]ьк[аеіу]|н[аеу]|ая|ое|ую)$/u;
 const OPENING_MARK = /^[«„“"]$/;
-const UPPER_FIRST = /^\p{Lu}/u;
 const LOWER_TAIL = /-\p{Ll}+$/u;
 // Roman numerals, in Latin or look-alike Cyrillic letters, with a case suffix: XIX, ХХІ-го, XVI-му.
 // A regnal number after a first name: I–XIX in Latin letters or Cyrillic І, Х, V look-alikes.
@@ -89,13 +94,43 @@ export function findCandidates(ctx: RunContext): Candidate[] {
         continue;
       }
     }
+    if (t.kind === 'word' && !info[i]!.cap && isLowerBodyHead(ctx, i)) {
+      const prev = out[out.length - 1];
+      const body = lowerBody(ctx, i, prev ? prev.last + 1 : 0);
+      if (body) {
+        out.push(span(ctx, body.first, body.last, 'cap', 'ORG'));
+        i = body.last + 1;
+        continue;
+      }
+    }
     if (t.kind === 'word' && info[i]!.cap && !inDomain(ctx, i)) {
       i = readGroup(ctx, i, out);
       continue;
     }
     i++;
   }
+  // (Russian only: Russian news writes «британский МИД» as the body's name; Ukrainian annotators and
+  // writers keep «британського МЗС» a description with a name in it.)
+  if (ctx.doc.lang === 'ru') for (let k = 0; k < out.length; k++) withPlaceAdjective(ctx, out, k);
   return out;
+}
+
+// A lower-case adjective of a country, region or town: британского, российского, американский.
+const PLACE_ADJECTIVE = /(?:[сцз]ьк|[сцз]к)(?:ий|ій|ого|ому|ої|им|ім|их|ою|ий|ая|ое|ой|ую|ом|а|е|у|і)$/u;
+
+/**
+ * «британского МИДа», «российского МИД», «британский Кабмин»: a body named
+ * by abbreviation or by a head noun takes the lower-case adjective of its country or town before it.
+ */
+function withPlaceAdjective(ctx: RunContext, out: Candidate[], k: number): void {
+  const c = out[k]!;
+  const adj = c.first - 1;
+  if (c.source !== 'cap' || !isLowerWord(ctx, adj) || !joined(ctx, adj, c.first) || (k > 0 && out[k - 1]!.last >= adj)) return;
+  const f = ctx.info[c.first]!;
+  const abbr = ctx.lex.abbreviations.get(ctx.tokens[c.first]!.text);
+  const body = abbr === 'ORG' || inflectedOrgAbbreviation(ctx, c.first) || (c.shapeType === 'ORG' && f.cap && !f.allCaps && isOrgHead(ctx, c.first));
+  if (!body || !PLACE_ADJECTIVE.test(ctx.info[adj]!.lower) || ctx.lex.stopWords.has(ctx.info[adj]!.lower)) return;
+  out[k] = span(ctx, adj, c.last, 'cap', 'ORG');
 }
 
 /**
@@ -179,8 +214,11 @@ function boundary(ctx: RunContext, a: number, b: number): boolean {
   if (kbHasExact(ctx.kb, `${ctx.tokens[a]!.text} ${ctx.tokens[b]!.text}`)) return false;
   const abbrA = ctx.lex.abbreviations.get(ctx.tokens[a]!.text);
   // «Зуївську ТЕС», «Черкаське ОТВ»: a capitalised adjective names the unit an abbreviation stands for.
-  if (!fa.allCaps && fb.allCaps && isAdjective(ctx, a) && !firstNameGender(ctx, a) && (!ctx.lex.nonNameAbbreviations.has(ctx.tokens[b]!.text) || ctx.lex.plantAbbreviations.has(ctx.tokens[b]!.text))) return false;
+  // (Not a place whose case form only looks like an adjective: «в Україні ЦРУ опублікувало».)
+  if (!fa.allCaps && fb.allCaps && isAdjective(ctx, a) && !firstNameGender(ctx, a) && (!ctx.lex.nonNameAbbreviations.has(ctx.tokens[b]!.text) || ctx.lex.plantAbbreviations.has(ctx.tokens[b]!.text)) && !(isPlace(ctx, a) && !FULL_ADJECTIVE.test(fa.lower))) return false;
   if (fa.latin && fb.latin) return false; // «BBC News», «CNN International»
+  // «Держплан УРСР», «Мінфін США»: a body's one-word name takes its country's abbreviation.
+  if (!fa.allCaps && fb.allCaps && ctx.lex.abbreviations.get(ctx.tokens[b]!.text) === 'LOC' && !isAdjective(ctx, a) && (isOrgHead(ctx, a) || ctx.lex.patterns.ORG_WORD.test(fa.lower))) return false;
   if (fa.allCaps || fb.allCaps) {
     // МЗС РФ, МВС України: an organisation abbreviation takes the country it belongs to.
     if (fa.allCaps && abbrA !== 'LOC' && abbrA !== 'MISC' && isPlace(ctx, b)) return false;
@@ -191,13 +229,18 @@ function boundary(ctx: RunContext, a: number, b: number): boolean {
   // «Мінприроди Генпрокуратура», «сільради Держекоінспекція»: a capitalised head noun or a
   // compound body name after a noun starts a second body.
   if (!fa.initial && (isOrgHead(ctx, b) || (isOrgHead(ctx, a) && ctx.lex.patterns.ORG_WORD.test(fb.lower))) && !isAdjective(ctx, a) && !ctx.lex.patterns.PATRONYMIC.test(fb.lower)) return true;
+  // «Єврокомісії Валдіс Домбровскіс», «Укрзалізниці Олександр …»: a compound body name ends its name
+  // before any word that is not its country.
+  if (!isAdjective(ctx, a) && !isOrgHead(ctx, a) && ctx.lex.patterns.ORG_WORD.test(fa.lower) && !ctx.lex.patterns.ORG_WORD.test(fb.lower) && !isPlace(ctx, b)) return true;
   // «Маріуполя Донецької області», «Іршанську Житомирської області» (a town whose name is an
   // adjective): a region adjective starts a place name of its own.
   if (isAdjective(ctx, b) && isGeoHead(ctx, b + 1) && isLowerWord(ctx, b + 1) && (!isAdjective(ctx, a) || ctx.lex.patterns.REGION_ADJECTIVE.test(ctx.info[b]!.lower))) return true;
   // «з Пакистана Асії Бібі»: a known country or city followed by another word ends there.
   // (Not after a word spelt exactly as a first name: «Доминика Рааба» is a person, Dominica notwithstanding.)
   // (Not after an adjective before a noun: «Мала Костромка», «Нова Дофіновка».)
-  if (isPlace(ctx, a, true) && !isPlace(ctx, b) && !ctx.lex.firstNameForms.has(ctx.info[a]!.lower) && !(ctx.lex.patterns.SINGULAR_ADJECTIVE.test(fa.lower) && !isAdjective(ctx, b))) return true;
+  // (Nor after an adjective made from a country before another adjective or a head: «Української
+  // Гельсінкської Групи», «Української Православної Церкви».)
+  if (isPlace(ctx, a, true) && !isPlace(ctx, b) && !ctx.lex.firstNameForms.has(ctx.info[a]!.lower) && !(ctx.lex.patterns.SINGULAR_ADJECTIVE.test(fa.lower) && !isAdjective(ctx, b)) && !(ctx.lex.patterns.INNER_ADJECTIVE.test(fa.lower) && (isOrgHead(ctx, b) || (ctx.lex.patterns.INNER_ADJECTIVE.test(fb.lower) && isOrgHead(ctx, b + 1))))) return true;
   // A first name starts a new name («речник Кремля Дмитро Пєсков») unless it follows another first
   // name (Анна Марія) or a surname (Яцишин Ігор Георгійович, as official texts order them).
   // «Кацман Семен Маркович»: a first name followed by a patronymic keeps the surname before it.
@@ -234,7 +277,8 @@ function segments(ctx: RunContext, words: number[]): number[][] {
   for (let k = 1; k < words.length; k++) {
     const fn = firstNameGender(ctx, words[k]!) !== undefined;
     // «Дмитра Левицького Лідія Левицька»: a second first name starts a second person.
-    if (boundary(ctx, words[k - 1]!, words[k]!) || (fn && hasFirstName && !firstNameGender(ctx, words[k - 1]!))) {
+    // («Українські Новини»: a media name is one name whatever its words look like.)
+    if ((boundary(ctx, words[k - 1]!, words[k]!) || (fn && hasFirstName && !firstNameGender(ctx, words[k - 1]!))) && mediaEnd(ctx, words[k - 1]!, words[k]!) < 0) {
       out.push(cur);
       cur = [];
       hasFirstName = false;
@@ -248,6 +292,13 @@ function segments(ctx: RunContext, words: number[]): number[][] {
 
 function emitSegment(ctx: RunContext, seg: number[], out: Candidate[]): void {
   let words = seg;
+  // «Як повідомляла Українська правда», «Українські Новини»: a media name, at a sentence start too.
+  const media = mediaEnd(ctx, words[0]!, words.length > 1 ? words[1]! : -1);
+  if (media >= 0) {
+    out.push(span(ctx, words[0]!, media, 'cap', 'ORG'));
+    if (words.length > 2) emitSegment(ctx, words.slice(2), out);
+    return;
+  }
   // A capital explained by the sentence start needs evidence that the word is a name.
   if (ctx.info[words[0]!]!.ambiguous && !hasNameEvidence(ctx, words[0]!)) {
     // «Громада П’ядицької ОТГ обрала…»: a head noun opening the sentence before a name is a common noun.
@@ -261,7 +312,7 @@ function emitSegment(ctx: RunContext, seg: number[], out: Candidate[]): void {
     const lastInfo = ext ? ctx.info[ext.last]! : undefined;
     const w0 = ctx.info[words[0]!]!.lower;
     const opens = isOrgHead(ctx, words[0]!) || isGeoHead(ctx, words[0]!) || ctx.lex.patterns.INNER_ADJECTIVE.test(w0);
-    const named = ext !== null && opens && lastInfo !== undefined && (lastInfo.cap || ctx.lex.orgComplements.has(lastInfo.lower) || singularBody(ctx, words[0]!, ext.last)) && ext.last !== words[0];
+    const named = ext !== null && opens && lastInfo !== undefined && (lastInfo.cap || ctx.lex.orgComplements.has(lastInfo.lower) || singularBody(ctx, words[0]!, ext.last) || (capitalAfter(ctx, words[words.length - 1]!, ext.last) && (isOrgHead(ctx, words[0]!) || ctx.lex.patterns.SINGULAR_ADJECTIVE.test(w0)))) && ext.last !== words[0];
     if (ext && named) {
       out.push(span(ctx, words[0]!, ext.last, 'cap', ext.type));
       return;
@@ -274,7 +325,15 @@ function emitSegment(ctx: RunContext, seg: number[], out: Candidate[]): void {
     const nameLike = /[аяь]$/.test(lower0) || p.STRONG_SURNAME.test(lower0) || p.WEAK_SURNAME.test(lower0);
     const hit2 = second !== undefined ? ctx.kb(ctx.tokens[second]!.text) : undefined;
     const keep = second !== undefined && !ctx.info[second]!.allCaps && looksLikeSurname(ctx, second) && (!hit2 || hit2.type === 'PER') && hasNameEvidence(ctx, second) && nameLike;
-    if (!keep) {
+    // «Мінфін Британії передбачив»: a compound body name with its country.
+    if (second !== undefined && p.ORG_WORD.test(lower0) && !isAdjective(ctx, words[0]!) && isPlace(ctx, second)) {
+      out.push(span(ctx, words[0]!, second, 'cap', 'ORG'));
+      if (words.length > 2) emitSegment(ctx, words.slice(2), out);
+      return;
+    }
+    // «Запорізька АЕС працює»: an adjective that names a plant by its abbreviation.
+    const unit = second !== undefined && ctx.info[second]!.allCaps && isAdjective(ctx, words[0]!) && ctx.lex.plantAbbreviations.has(ctx.tokens[second]!.text);
+    if (!keep && !unit) {
       words = words.slice(1);
       if (words.length === 0) return;
     }
@@ -285,6 +344,8 @@ function emitSegment(ctx: RunContext, seg: number[], out: Candidate[]): void {
     return;
   }
   if (words.length === 1 && splitHyphenated(ctx, words[0]!, out)) return;
+  // «директор КП», «будівництво ГАЕС»: a company's legal form or a plant's abbreviation alone is a common noun.
+  if (words.length === 1 && ctx.info[words[0]!]!.allCaps && (ctx.lex.plantAbbreviations.has(ctx.tokens[words[0]!]!.text) || (ctx.lex.legalForms.has(ctx.tokens[words[0]!]!.text) && !ctx.lex.bareNameForms.has(ctx.tokens[words[0]!]!.text)))) return;
   const last = words[words.length - 1]!;
   // «Євро-2012», «Олімпіада-2024»: a name with its year is an event.
   const dash = ctx.tokens[last + 1];
@@ -311,10 +372,14 @@ function emitSegment(ctx: RunContext, seg: number[], out: Candidate[]): void {
   // begins a longer name this recogniser cannot delimit: leave it rather than mislabel it.
   if (words.length === 1 && isLowerWord(ctx, last + 1) && joined(ctx, last, last + 1) && loneAdjective(ctx, last)) return;
   // «ДСНС України у місті Києві»: a body's abbreviation takes its territorial branch.
-  if (ctx.lex.abbreviations.get(ctx.tokens[words[0]!]!.text) === 'ORG') {
-    const branch = branchTail(ctx, last);
+  // «Міндоходів Луганської області», «Держказначейство в Донецькій області»: so does a compound
+  // body name, and either takes the region it serves.
+  const w0 = words[0]!;
+  if (ctx.lex.abbreviations.get(ctx.tokens[w0]!.text) === 'ORG' || (words.length === 1 && !ctx.info[w0]!.allCaps && ctx.lex.patterns.ORG_WORD.test(ctx.info[w0]!.lower) && !isAdjective(ctx, w0))) {
+    const region = last + 1;
+    const branch = ctx.tokens[region + 1] && ctx.info[region]!.cap && ctx.lex.patterns.REGION_ADJECTIVE.test(ctx.info[region]!.lower) && isGeoHead(ctx, region + 1) && isLowerWord(ctx, region + 1) && joined(ctx, last, region) && joined(ctx, region, region + 1) ? region + 1 : branchTail(ctx, last);
     if (branch > last) {
-      out.push(span(ctx, words[0]!, branch, 'cap', 'ORG'));
+      out.push(span(ctx, w0, branch, 'cap', 'ORG'));
       return;
     }
   }
@@ -323,61 +388,7 @@ function emitSegment(ctx: RunContext, seg: number[], out: Candidate[]): void {
     out.push(span(ctx, words[0]!, last + 1, 'cap', 'PER'));
     return;
   }
-  out.push(span(ctx, words[0]!, last, 'cap'));
-}
-
-/**
- * «Апеляційний суд вказав», «Кіровоградська міська рада погодила»: at a sentence start, one
- * adjective in the singular nominative and the head noun of a unique body, in its dictionary
- * form, name one body. (Plurals — «Українські компанії» — and kinds of business — «Комунальне
- * підприємство» — are common nouns.)
- */
-function singularBody(ctx: RunContext, first: number, last: number): boolean {
-  const head = ctx.info[last]!.lower;
-  if (!ctx.lex.patterns.UNIQUE_BODY_HEADS.has(head) || ctx.info[last]!.cap) return false;
-  for (let k = first; k < last; k++) {
-    if (ctx.tokens[k]!.kind !== 'word' || !ctx.lex.patterns.SINGULAR_ADJECTIVE.test(ctx.info[k]!.lower) || ctx.lex.stopWords.has(ctx.info[k]!.lower)) return false;
-  }
-  return true;
-}
-
-function possessiveOfName(ctx: RunContext, i: number): boolean {
-  const f = ctx.info[i]!;
-  if (f.allCaps || f.latin || isPlace(ctx, i)) return false; // «у Миколаєві» is the town
-  const m = ctx.lex.patterns.POSSESSIVE_NAME.exec(f.lower);
-  if (!m) return false;
-  for (const e of ctx.lex.patterns.NAME_FROM_STEM) if (ctx.lex.firstNameForms.has(m[1]! + e)) return true;
-  return false;
-}
-
-function loneAdjective(ctx: RunContext, i: number): boolean {
-  const lower = ctx.info[i]!.lower;
-  const p = ctx.lex.patterns;
-  // Neuter and plural -ське, -ських are never surnames; -ський, -ська may be.
-  if (!p.NEUTER_OR_PLURAL_ADJECTIVE.test(lower) && (!p.PLAIN_ADJECTIVE.test(lower) || p.ADJECTIVAL_SURNAME.test(lower))) return false;
-  // «Рівне», «смт Кіровське»: a town named by an adjective is in the gazetteer.
-  return !firstNameGender(ctx, i) && ctx.kb(ctx.tokens[i]!.text) === undefined && !ctx.lex.places.has(nameKey(ctx.tokens[i]!.text));
-}
-
-/** «Путін-Трамп»: two names joined by a hyphen, each known on its own. Pushes both parts. */
-function splitHyphenated(ctx: RunContext, i: number, out: Candidate[]): boolean {
-  const t = ctx.tokens[i]!;
-  const dash = t.text.indexOf('-');
-  if (dash < 2 || dash > t.text.length - 3 || t.text.indexOf('-', dash + 1) >= 0) return false;
-  const a = t.text.slice(0, dash);
-  const b = t.text.slice(dash + 1);
-  if (!UPPER_FIRST.test(b)) return false;
-  const known = (s: string) => ctx.seen.has(stemKey(s.toLowerCase())) && ctx.kb(s) !== undefined || ctx.lex.firstNames.has(s) || standalone(ctx, s);
-  if (!known(a) || !known(b)) return false;
-  out.push({ start: t.start, end: t.start + dash, first: i, last: i, words: [i], source: 'part', shapeType: undefined, partOf: i });
-  out.push({ start: t.start + dash + 1, end: t.end, first: i, last: i, words: [i], source: 'part', shapeType: undefined, partOf: i });
-  return true;
-}
-
-// A word the document capitalises as a word of its own (its stem among the «seen» stems, from a
-// token that is not this hyphenated one), or a KB person.
-function standalone(ctx: RunContext, s: string): boolean {
-  const hit = ctx.kb(s);
-  if (hit && hit.type === 'PER') return true;
-  return ctx.seen.has(stemKey(s.toLowerCase()));
+  // «Держплан УРСР», «МИДа Великобритании»: a body with its country (see boundary) is the body.
+  const bodyOfCountry = words.length === 2 && !ctx.info[words[0]!]!.allCaps && isPlace(ctx, last) && (inflectedOrgAbbreviation(ctx, words[0]!) || (ctx.info[last]!.allCaps && (isOrgHead(ctx, words[0]!) || ctx.lex.patterns.ORG_WORD.test(ctx.info[words[0]!]!.lower))));
+  out.push(span(ctx, words[0]!, last, 'cap', bodyOfCountry ? 'ORG' : undefined));
 }

@@ -245,6 +245,8 @@ export function hasNameEvidence(ctx: RunContext, i: number): boolean {
     // Only masculine forms: -ина, -ова, -ева end as many common nouns (людина, мова, голова) as surnames.
     if (p.MASCULINE_SURNAME.test(f.lower)) return true;
   }
+  // «Brexit - Deutsche Welle», «Daily Mail»: in Cyrillic text, two capitalised Latin words are a name.
+  if (f.latin && next !== undefined && next.kind === 'word' && ctx.info[i + 1]!.cap && ctx.info[i + 1]!.latin && joined(ctx, i, i + 1)) return true;
   const hit = ctx.kb(text);
   return hit !== undefined && hit.exact;
 }

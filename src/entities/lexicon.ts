@@ -55,6 +55,12 @@ export interface CyrillicLexicon {
   readonly nonNameAbbreviations: ReadonlySet<string>;
   /** Power-plant abbreviations (АЕС, ТЕС): a name together with a capitalised adjective before them. */
   readonly plantAbbreviations: ReadonlySet<string>;
+  /** Legal forms that name a body even alone (ОСББ, ГО); other legal forms alone are common nouns. */
+  readonly bareNameForms: ReadonlySet<string>;
+  /** Lower-case head forms that a following place makes a body's name (суду, прокуратури). */
+  readonly lowerBodyForms: ReadonlySet<string>;
+  /** Their first three letters as numbers ({@link head3}): most words are turned away by a number lookup. */
+  readonly lowerBodyHeads: ReadonlySet<number>;
   /** Lower-case function and common words that are never names. */
   readonly stopWords: ReadonlySet<string>;
   /** Nominative first names → gender (this language's list, then the other's: news quotes both spellings). */
@@ -186,7 +192,15 @@ function falseFriend(map: ReadonlyMap<string, unknown>, lower: string): boolean 
  * beginnings give equal numbers; the rare unequal ones that collide only let a word through to
  * the exact lookups.
  */
-function head3(word: string): number {
+/**
+ * The first three letters of a word as one small integer (ten low bits of each char code).
+ *
+ * @example
+ * ```ts
+ * head3('суду') === head3('суд'); // true
+ * ```
+ */
+export function head3(word: string): number {
   return ((word.charCodeAt(0) & 1023) << 20) | ((word.charCodeAt(1) & 1023) << 10) | (word.charCodeAt(2) & 1023);
 }
 
@@ -253,6 +267,9 @@ function build(
     legalForms: abbr.LEGAL_FORMS,
     nonNameAbbreviations: abbr.NON_NAME_ABBREVIATIONS,
     plantAbbreviations: abbr.PLANT_ABBREVIATIONS,
+    bareNameForms: abbr.BARE_NAME_FORMS,
+    lowerBodyForms: patterns.LOWER_BODY_FORMS,
+    lowerBodyHeads: new Set([...patterns.LOWER_BODY_FORMS].map(head3)),
     stopWords: stop,
     firstNames,
     firstNameForms,

@@ -126,6 +126,11 @@ export function extend(ctx: RunContext, words: number[], depth = 0): { last: num
   // (also «Подільська районна рада в м. Києві»).
   const town = isLowerWord(ctx, k) && ctx.lex.patterns.LOCATIVE_PREPOSITIONS.has(ctx.info[k]!.lower) && ctx.tokens[k + 1]?.text !== '.' ? k + 1 : k;
   if (head === 'org' && isLowerWord(ctx, town) && joined(ctx, k - 1, k) && joined(ctx, town - 1, town) && ctx.lex.patterns.TOWN_ABBREVIATIONS.has(ctx.info[town]!.lower) && ctx.tokens[town + 1]?.text === '.' && ctx.tokens[town + 2] && ctx.info[town + 2]!.cap && joined(ctx, town + 1, town + 2)) {
+    // «… м. Маріуполя Донецької області»: the town may take its region.
+    const region = town + 3;
+    if (ctx.tokens[region + 1] && ctx.info[region]!.cap && ctx.lex.patterns.REGION_ADJECTIVE.test(ctx.info[region]!.lower) && isGeoHead(ctx, region + 1) && isLowerWord(ctx, region + 1) && joined(ctx, town + 2, region) && joined(ctx, region, region + 1)) {
+      return { last: region + 1, type: 'ORG' };
+    }
     return { last: town + 2, type: 'ORG' };
   }
   // The country or region the body belongs to: «… України», «… РФ», «… Хмельниччини»; or the body
@@ -137,13 +142,37 @@ export function extend(ctx: RunContext, words: number[], depth = 0): { last: num
     // (A place keeps its own region apart: «Надвірнянського району | Івано-Франківської області».)
     if (head === 'org' && isAdjective(ctx, k) && (isGeoHead(ctx, k + 1) || isOrgHead(ctx, k + 1)) && isLowerWord(ctx, k + 1) && joined(ctx, k, k + 1)) {
       last = k + 1;
+      // «Головного управління Національної гвардії України»: the inner body takes its country.
+      // («Покровської міськради Донецької області»: or its region.)
+      if (isOrgHead(ctx, k + 1) && ctx.tokens[k + 2] && ctx.info[k + 2]!.cap && joined(ctx, k + 1, k + 2)) {
+        if (isAdjective(ctx, k + 2)) {
+          if (isGeoHead(ctx, k + 3) && isLowerWord(ctx, k + 3) && joined(ctx, k + 2, k + 3)) last = k + 3;
+        } else if (isPlace(ctx, k + 2)) last = k + 2;
+      }
     } else if (isPlace(ctx, k) || abbreviation || (ctx.lex.patterns.PLACE_SUFFIX.test(ctx.info[k]!.lower) && !isOrgHead(ctx, k) && !ctx.lex.patterns.ORG_WORD.test(ctx.info[k]!.lower))) {
       // (Not «Держекоінспекція»: a body's name ends in -ія too, and it is the next subject.)
       last = k;
       if (abbreviation && ctx.tokens[k + 1] && ctx.info[k + 1]!.cap && joined(ctx, k, k + 1) && isPlace(ctx, k + 1)) last = k + 1;
+      // «Інститут історії України НАН України»: the body it belongs to, by abbreviation, with its country.
+      const parent = last + 1;
+      if (head === 'org' && ctx.tokens[parent + 1] && ctx.info[parent]!.allCaps && ctx.lex.abbreviations.get(ctx.tokens[parent]!.text) === 'ORG' && joined(ctx, last, parent) && ctx.info[parent + 1]!.cap && joined(ctx, parent, parent + 1) && isPlace(ctx, parent + 1)) last = parent + 1;
+    } else if (head === 'org' && depth < 2 && isGeoHead(ctx, k) && !ctx.info[k]!.allCaps) {
+      // «Совет министров Республики Крым»: a state noun with the place's name.
+      const place = capitalisedPlace(ctx, k);
+      if (place > k) last = place;
     } else if (head === 'org' && depth < 2 && isAdjective(ctx, k)) {
       const inner = extend(ctx, [k], depth + 1);
       if (inner && inner.type === 'ORG' && inner.last > k) last = inner.last;
+      else {
+        // «Рада міністрів Автономної Республіки Крим»: a capitalised place name of several words.
+        const place = capitalisedPlace(ctx, k);
+        if (place > k) last = place;
+      }
+    }
+    // «Державна служба України з надзвичайних ситуацій»: the field may follow the country.
+    if (head === 'org' && last > words[words.length - 1]! && ctx.info[last]!.cap && isLowerWord(ctx, last + 1) && ctx.lex.patterns.TAIL_PREPOSITIONS.has(ctx.info[last + 1]!.lower) && fieldOpens(ctx, last + 2)) {
+      const tail = orgTail(ctx, last + 1);
+      if (tail > last + 1) last = tail;
     }
   }
   if (head === 'org') {
@@ -151,6 +180,26 @@ export function extend(ctx: RunContext, words: number[], depth = 0): { last: num
     if (branch > last) last = branch;
   }
   return { last, type: HEAD_TYPE[head] };
+}
+
+/**
+ * The last known place in a run of up to three capitalised words after the adjective or state
+ * noun at `k` («Автономної Республіки Крим», «Збройних Сил України», «Республики Крым»), or -1.
+ */
+function capitalisedPlace(ctx: RunContext, k: number): number {
+  let last = -1;
+  for (let j = k + 1, n = 0; n < 3 && ctx.tokens[j]?.kind === 'word' && ctx.info[j]!.cap && !ctx.info[j]!.allCaps && joined(ctx, j - 1, j); j++, n++) {
+    if (firstNameGender(ctx, j)) break;
+    if (isPlace(ctx, j)) last = j;
+  }
+  return last;
+}
+
+/** «з питань …», «з надзвичайних ситуацій»: a field after «з» opens with «питань» or an adjective. */
+function fieldOpens(ctx: RunContext, i: number): boolean {
+  if (!isLowerWord(ctx, i)) return false;
+  const lower = ctx.info[i]!.lower;
+  return lower === 'питань' || (isAdjective(ctx, i) && lower.endsWith('их'));
 }
 
 const CONJUNCTIONS = new Set([',', 'та', 'і', 'й', 'и', 'або']);

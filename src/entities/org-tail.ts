@@ -51,7 +51,8 @@ export function orgTail(ctx: RunContext, k: number): number {
     pendingJoin = false;
   }
   // «… з питань» needs its own genitive: without one, the preposition phrase is not the name's.
-  if (last > before && p.TAIL_NEEDS_MORE.has(ctx.info[last]!.lower)) {
+  // («… із загальних справ», «… закордонних справ» keep theirs: an adjective makes the phrase whole.)
+  if (last > before && p.TAIL_NEEDS_MORE.has(ctx.info[last]!.lower) && !isAdjective(ctx.info[last - 1]!.lower)) {
     last = p.TAIL_PREPOSITIONS.has(ctx.info[last - 1]!.lower) ? last - 2 : last - 1;
   }
   return last <= before ? -1 : last;

@@ -7,6 +7,7 @@
  */
 import type { EntityType } from '../types.js';
 import { isAdjective, isOrgHead, type RunContext } from './context.js';
+import { nameKey } from './stem.js';
 import { lookupInflected } from './lexicon.js';
 import { extend, isPlace } from './multiword.js';
 
@@ -178,5 +179,7 @@ export function quotedName(ctx: RunContext, i: number): QuotedName | null {
     if (ext && ext.type === 'ORG' && ext.last === close - 1) ok = true;
   }
   if (!ok) return null;
+  // «Брексита»: a one-word event or holiday stays MISC in guillemets too.
+  if (words === 1 && type === 'ORG' && ctx.lex.miscNames.has(nameKey(ctx.tokens[i + 1]!.text))) type = 'MISC';
   return { first: i + 1, last: close - 1, next: close + 1, type, legal: false };
 }

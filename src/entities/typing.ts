@@ -209,7 +209,7 @@ function scorePerson(ctx: RunContext, s: Scored, single: boolean, lower: string,
   // «президент Франції»: a title before a known place or body is the title of its head, not of this name.
   const knownOther = (hit !== undefined && hit.type !== 'PER') || p.PLACE_SUFFIX.test(lower) || lex.places.has(key) || p.ORG_WORD.test(lower);
   const hasAbbreviation = words.some((w) => info[w]!.allCaps);
-  if (title && !knownOther && !hasAbbreviation && (title.distance <= 1 || fn !== undefined || info[firstWord]!.initial)) {
+  if (title && !knownOther && !hasAbbreviation && (title.distance <= 1 || fn !== undefined || info[firstWord]!.initial || countryBetween(ctx, cand.first - title.distance + 1, cand.first))) {
     s.score.PER += 3;
     if (title.gender) s.gender ??= title.gender;
   }
@@ -319,6 +319,15 @@ function titleBefore(ctx: RunContext, first: number): { gender: 'm' | 'f' | null
     if (firstNameGender(ctx, k)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * «прем'єра Канади Джастіна Трюдо», «президента США Джо Байдена»: only the title's country stands
+ * between it and the name, so the name is the title holder's even with a first name no list knows.
+ */
+function countryBetween(ctx: RunContext, from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  return ctx.tokens[from]!.kind === 'word' && ctx.info[from]!.cap && isPlace(ctx, from, true);
 }
 
 /** True for a Latin or Cyrillic letter code in lower case. */

@@ -114,6 +114,15 @@ const nouns: RuleRow[] = [
   // Feminine in -а: Москва, Мария, Аляска.
   ['ы', 'а', 'f:gen m:gen', 5],
   ['це', 'ца', 'f:dat,loc', 3.5], // столице, Ницце: -ца nouns outnumber masculine -ц
+  ['алате', 'алата', 'f:dat,loc', 3.5], // Палате общин: палата, not a masculine «палат»
+  ['алату', 'алата', 'f:acc', 3.5],
+  // Минкультуры, Минобороны: the second part of a compound is a genitive and does not decline.
+  ['культуры', 'культуры', 'm:all f:all n:all', 9],
+  ['обороны', 'обороны', 'm:all f:all n:all', 9],
+  ['церкви', 'церковь', 'f:gen,dat,loc', 8], // the fleeting о of «церковь»
+  ['церковью', 'церковь', 'f:ins', 8],
+  ['атуру', 'атура', 'f:acc', 4], // прокуратуру, агентуру: -тура nouns, not a masculine «прокуратур»
+  ['атуре', 'атура', 'f:dat,loc', 4],
   ['е', 'а', 'f:dat,loc m:dat,loc', 3],
   ['у', 'а', 'f:acc m:acc', 3],
   ['ой', 'а', 'f:ins m:ins', 3.5],

@@ -74,3 +74,14 @@ export const NON_NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(
  * ```
  */
 export const PLANT_ABBREVIATIONS: ReadonlySet<string> = new Set('АЭС ТЭС ГЭС ТЭЦ ГАЭС'.split(' '));
+
+/**
+ * Legal forms that name a body even standing alone («створили ТСЖ»), unlike company forms, which
+ * alone are common nouns («директор КП», «працівники ТОВ»).
+ *
+ * @example
+ * ```ts
+ * BARE_NAME_FORMS.has('ТСЖ'); // true
+ * ```
+ */
+export const BARE_NAME_FORMS: ReadonlySet<string> = new Set('ТСЖ НКО АНО БФ'.split(' '));

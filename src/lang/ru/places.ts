@@ -1,7 +1,8 @@
 /**
  * Place names Russian-language news mentions most that a world gazetteer often lacks: Russian and
  * Ukrainian cities, regions, rivers and mountains, in the nominative, in Russian spelling. Written by
- * hand from general knowledge of geography. The recogniser matches inflected forms by stem.
+ * hand from general knowledge of geography. The recogniser matches inflected forms by stem; a plural
+ * name's genitive in -ов/-ів, which the stem does not reach, is listed too (Нидерландов).
  *
  * @module
  */
@@ -33,4 +34,5 @@ export const PLACES: readonly string[] = `
 Волга Дон Днепр Днестр Обь Енисей Лена Амур Иртыш Кама Ока Нева Урал Десна Дунай Байкал Кавказ Эльбрус
 Минск Гомель Брест Витебск Могилёв Гродно Вильнюс Рига Таллин Кишинёв Кишинев Тбилиси Ереван Баку Астана Алма-Ата
 Алматы Ташкент Бишкек Душанбе Ашхабад Варшава Краков Будапешт Прага Вена Берлин Бухарест Братислава
+Нидерланды Нидерландов Филиппины Багамы Мальдивы Сейшелы Ла-Манш
 `.split(/\s+/).filter(Boolean).map((w) => w.replace(/_/g, ' '));

@@ -87,6 +87,22 @@ const nouns: RuleRow[] = [
     [e + 'у', e, 'm:gen,dat,loc', 3.5, 'L'],
     [e + 'і', e, 'm:loc', 3.5, 'L'],
   ]),
+  // «центру», «Центрі», «театру»: nouns of many bodies' names, not places in -тро (Дніпро).
+  ['нтру', 'нтр', 'm:gen,dat,loc', 7], // high: the -нтр ending draws the cluster penalty meant for Дніпр
+  ['нтрі', 'нтр', 'm:loc', 7],
+  ['атру', 'атр', 'm:gen,dat,loc', 7], // театру, Театрі
+  ['атрі', 'атр', 'm:loc', 7],
+  // Мінкультури, Міноборони: the second part of a compound is a genitive and does not decline.
+  ['культури', 'культури', 'm:all f:all n:all', 9],
+  ['оборони', 'оборони', 'm:all f:all n:all', 9],
+  ['атуру', 'атура', 'f:acc', 4],
+  ['осередку', 'осередок', 'm:gen,dat,loc', 8], // the fleeting о of «осередок», «гурток»
+  ['осередком', 'осередок', 'm:ins', 8],
+  ['гуртка', 'гурток', 'm:gen', 8],
+  ['гуртку', 'гурток', 'm:dat,loc', 8],
+  ['службу', 'служба', 'f:acc', 6], // Держслужбу, Прикордонслужбу: not a masculine «Держслужб»
+  ['службі', 'служба', 'f:dat,loc', 6], // прокуратуру: a -тура noun, not a masculine «прокуратур»
+  ['атурі', 'атура', 'f:dat,loc', 4],
   ['у', '', 'm:dat,loc,voc', 3],
   ['у', '', 'm:gen', 3, 'L'], // the -у genitive is for things and places (Газпрому, Криму), not persons
   ['ові', '', 'm:dat,loc', 6],

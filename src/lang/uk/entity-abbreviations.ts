@@ -84,3 +84,14 @@ export const NON_NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(
  * ```
  */
 export const PLANT_ABBREVIATIONS: ReadonlySet<string> = new Set('АЕС ТЕС ГЕС ТЕЦ ГАЕС'.split(' '));
+
+/**
+ * Legal forms that name a body even standing alone («створили ОСББ»), unlike company forms, which
+ * alone are common nouns («директор КП», «працівники ТОВ»).
+ *
+ * @example
+ * ```ts
+ * BARE_NAME_FORMS.has('ОСББ'); // true
+ * ```
+ */
+export const BARE_NAME_FORMS: ReadonlySet<string> = new Set('ОСББ ГО ВГО БФ МБФ ГС БО НВО'.split(' '));

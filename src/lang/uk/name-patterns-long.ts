@@ -12,7 +12,9 @@
  * («Міністерство економічного розвитку і торгівлі», «Державна служба з питань геодезії,
  * картографії та кадастру», «Управління капітального будівництва»). Broader than
  * {@link GENITIVE_NOUN}: read only after a head noun, and a name must end in one of them. Past-tense
- * verbs (-ла, -ли, -ло), present-tense verbs (-ть) and infinitives (-ати, -ити) are left out on purpose.
+ * verbs (-ла, -ли, -ло), present-tense verbs (-ть) and infinitives (-ати, -ити) are left out on purpose;
+ * so are -ти nouns (освіти, роботи) and the zero-ending genitive plural (наук, громад, осіб), but the
+ * common ones of names are listed whole.
  *
  * @example
  * ```ts
@@ -20,7 +22,7 @@
  * GENITIVE_TAIL.test('заявила'); // false
  * ```
  */
-export const GENITIVE_TAIL = /(?:ості|ії|ння|ття|ства|цтва|[^аеєиіїоуюя]ів|їв|[^аеєиіїоуюя]ей|[кгхрднвбпзсжшчц]и|[ое]ти|[^аеєиіїоуюяйьл]у|[кгхрднвбмпзсжшчц]а|[^аеєиіїоуюяйь]і|[ае]нь|[цсз]ій|справ|прав|послуг|робіт|країн)$/u;
+export const GENITIVE_TAIL = /(?:ості|ії|ння|ття|ства|цтва|[^аеєиіїоуюя]ів|їв|[^аеєиіїоуюя]ей|[кгхрднвбпзсжшчц]и|[ое]ти|[^аеєиіїоуюяйьл]у|[кгхрднвбмпзсжшчц]а|[^аеєиіїоуюяйь]і|[ае]нь|[цсз]ій|справ|прав|послуг|робіт|країн|наук|громад|осіб|установ|систем|програм|споруд|реформ|закупівель|доріг|земель|шкіл|надр|мистецтв|дівчат|иць|освіти|роботи|охорони|валюти|драми|музики|нта)$/u;
 
 /**
  * Prepositions inside an organisation's name: «агентство з інвестицій», «Комісія з питань …».
@@ -211,3 +213,20 @@ export const POSSESSIVE_NAME = /^(\p{Ll}{2,}?)(?:ов|ев|єв|ин|ін|їн)(
  * ```
  */
 export const NAME_FROM_STEM: readonly string[] = ['а', 'я', 'о', 'й', ''];
+
+/**
+ * Forms of the head nouns of courts, prosecutors' offices and ministries that, written in lower
+ * case, still open a body's name when the body's place follows: «апеляційного суду Миколаївської
+ * області», «прокуратури Одеської області», «міністерстві охорони здоров'я Великобританії»,
+ * «кабінет міністрів Великої Британії». (Not «уряд»: «уряду США» names the country's government
+ * by the country.)
+ *
+ * @example
+ * ```ts
+ * LOWER_BODY_FORMS.has('суду'); // true
+ * ```
+ */
+export const LOWER_BODY_FORMS: ReadonlySet<string> = new Set(
+  `суд суду суді судом прокуратура прокуратури прокуратурі прокуратуру прокуратурою
+  міністерство міністерства міністерстві міністерству міністерством кабінет кабінету кабінеті кабінетом`.split(/\s+/),
+);

@@ -3,7 +3,8 @@
  * their former names, districts of Kyiv, Lviv, Kharkiv and Odesa, historical and present regions,
  * rivers, lakes and mountains, plus the world's capitals and large cities, regions and rivers as
  * Ukrainian spells them, in the nominative. Written by hand from general knowledge of geography. The recogniser matches inflected forms by stem
- * (Черкасах → Черкаси) and types them as places.
+ * (Черкасах → Черкаси) and types them as places; a plural name's genitive in -ів, which the stem
+ * does not reach, is listed too (Нідерландів).
  *
  * @module
  */
@@ -119,4 +120,5 @@ export const PLACES: readonly string[] = `
 Київська_Русь Річ_Посполита Золота_Орда Османська_імперія Російська_імперія Австро-Угорщина
 Гетьманщина Запорозька_Січ Земля Марс Темза Сена Рейн Дунай Одер Вісла Західний_Буг Неман Двина Волга Кубань Терек Нева Єнісей Амур Ніл
 Міссісіпі Амазонка Янцзи Хуанхе Ганг Євфрат Тигр Йордан Босфор Дарданелли Ла-Манш Гібралтар Суецький_канал
+Нідерланди Нідерландів Філіппіни Багами Мальдіви Сейшели
 `.split(/\s+/).filter(Boolean).map((w) => w.replace(/_/g, ' '));
