@@ -7,7 +7,8 @@
  */
 import type { FoundCue, ReferringMention } from '../stages.js';
 import { endsSentence, sentenceStartIndex, tokenIndex, type Ctx } from './context.js';
-import { phraseAt } from './speaker.js';
+import { phraseAt, speakerPastMarkedName } from './speaker.js';
+import { subjectOmitted } from './clause-scan.js';
 import { agree, firstSubject, loosePhrase, plainSpeaker, previousSubject, subjectBefore } from './subject.js';
 import { DASHES, FINAL, isCapitalized } from './text.js';
 
@@ -47,6 +48,21 @@ export function cueAt(ctx: Ctx, i: number): FoundCue | null {
   if (info.gender) cue.gender = info.gender;
   if (info.number) cue.number = info.number;
   return cue;
+}
+
+/**
+ * Whether the complement a verb needs (`дійти висновку`, `висловити думку`) follows it within three words;
+ * true for verbs that need none.
+ *
+ * @example
+ * ```ts
+ * // 'дійшли висновку, що …' → true; 'до нього дійшло, що …' → false
+ * ```
+ */
+export function hasComplement(ctx: Ctx, i: number, complement: ReadonlySet<string> | undefined): boolean {
+  if (!complement) return true;
+  for (let k = i + 1; k <= i + 3 && k < ctx.toks.length; k++) if (complement.has(ctx.toks[k].lower)) return true;
+  return false;
 }
 
 const QUOTE_MARK = /^[«»„“”"'‘’‹›]$/;
@@ -105,7 +121,8 @@ export function attributionAfter(ctx: Ctx, close: number, quoteOpen = -1): Attri
       continue;
     }
     words++;
-    if (lex.cues.has(toks[k].lower)) {
+    const info = lex.cues.get(toks[k].lower);
+    if (info && !info.gerund && hasComplement(ctx, k, info.complement)) {
       c = k;
       break;
     }
@@ -116,7 +133,8 @@ export function attributionAfter(ctx: Ctx, close: number, quoteOpen = -1): Attri
   if (c >= 0) {
     const cue = cueAt(ctx, c);
     // `— сказав він` / `said Caddell`, else `— Лавров сказав` / `he said`.
-    let speaker = phraseAt(ctx, c + 1, clauseLimit(ctx, c + 1, segEnd));
+    // `— розповів «Українській правді» голова правління`, `— повідомило «Радіо Свобода»`: past a name in marks.
+    let speaker = phraseAt(ctx, c + 1, clauseLimit(ctx, c + 1, segEnd)) ?? (lex.lang !== 'en' ? speakerPastMarkedName(ctx, c + 1, segEnd) : null);
     if (!speaker || (lex.lang === 'en' && c > i)) speaker = subjectBefore(ctx, i, c) ?? speaker;
     // `– йдеться в обґрунтуванні`, `– заявили у прес-службі`: the body or document that speaks.
     if (!speaker && IN_WORDS.has(toks[c + 1]?.lower ?? '')) speaker = phraseAt(ctx, c + 2, segEnd, true) ?? loosePhrase(ctx, c + 2, segEnd);
@@ -175,7 +193,10 @@ export function attributionBefore(ctx: Ctx, open: number): Attribution | null {
     return speaker ? { cue: null, speaker, end: mark.end, resumes: false } : null;
   }
   const cue = cueAt(ctx, c);
-  const speaker = subjectBefore(ctx, ss, c) ?? phraseAt(ctx, c + 1, k);
+  // `Потім сказав: «…»`: an omitted subject is the previous sentence's.
+  // Only a singular personal verb with nothing before it that could be its subject (`мене питали:` is impersonal).
+  const omitted = lex.lang !== 'en' && !!cue && cue.number !== 'pl' && !lex.cues.get(toks[c].lower)?.impersonal && subjectOmitted(ctx, ss, c);
+  const speaker = subjectBefore(ctx, ss, c) ?? phraseAt(ctx, c + 1, k) ?? (omitted ? previousSubject(ctx, ss) : null);
   return { cue, speaker: agree(speaker, cue), end: mark.end, resumes: false };
 }
 
@@ -195,7 +216,7 @@ export function sentenceCue(ctx: Ctx, open: number): Attribution | null {
   const ss = sentenceStartIndex(ctx, k + 1);
   for (let j = k; j >= ss; j--) {
     const info = lex.cues.get(toks[j].lower);
-    if (!info || toks[j].kind !== 'w') continue;
+    if (!info || toks[j].kind !== 'w' || !hasComplement(ctx, j, info.complement)) continue;
     const cue = cueAt(ctx, j);
     let clause = ss;
     for (let m = j - 1; m > ss; m--) {

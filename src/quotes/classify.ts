@@ -14,6 +14,7 @@ const FINAL_PUNCT = /[.!?…]/;
 const DIGIT = /\d/;
 const HAS_QUOTE_MARK = /[«»„“”"]/;
 const NON_WORD_START = /^\W/;
+const COMMA_THEN_LOWER = /, \p{Ll}/u;
 
 /**
  * What stands before an opening mark.
@@ -128,12 +129,15 @@ export function looksLikeName(ctx: Ctx, start: number, end: number): boolean {
   const prev = ctx.toks[openIdx - 1];
   if (prev && prev.kind === 'w' && prev.end <= start - 1 && ctx.lex.isNameContext(prev.lower)) return true;
   if (prev && prev.kind === 'w' && ctx.lex.isNameContext(prev.text)) return true;
+  // `слово «подарунок»`: a word mentioned as a word.
+  if (prev && prev.kind === 'w' && ctx.lex.wordMention.has(prev.lower)) return true;
   const words = trimmed.split(/\s+/);
   const first = trimmed[0];
   const capital = isCapitalized(first) || DIGIT.test(first);
   if (!capital) return false;
   // `проти «Роснефти»`, `про це пише «Наші гроші. Львів»`, `з «Фірмою «Х»`: a capitalised name after a preposition or a cue.
-  if (prev && prev.kind === 'w' && (NAME_PREPOSITIONS.has(prev.lower) || ctx.lex.cues.has(prev.lower))) return true;
+  // After a cue, a comma and a lower-case word go on like a sentence (`зазначено «Центр …, ліцензія 12»`): no name does.
+  if (prev && prev.kind === 'w' && (NAME_PREPOSITIONS.has(prev.lower) || (ctx.lex.cues.has(prev.lower) && !COMMA_THEN_LOWER.test(trimmed)))) return true;
   if (HAS_QUOTE_MARK.test(trimmed)) return true;
   if (/[.!?…,;:]/.test(trimmed.replace(/\.\s*$/, '').replace(/(?:^|\s)\p{Lu}\./gu, ' '))) return false;
   if (words.length > 6) return false;

@@ -7,10 +7,11 @@
  *
  * @module
  */
-import type { FoundQuote, NameMention, ParsedDocument } from '../stages.js';
+import type { FoundQuote, NameMention, ParsedDocument, ReferringMention } from '../stages.js';
 import { attributionAfter, attributionBefore, sentenceCue, trailingAttribution, type Attribution } from './attribution.js';
 import { afterOf, beforeOf, looksLikeName } from './classify.js';
-import { makeContext, type Ctx } from './context.js';
+import { makeContext, sentenceStartIndex, tokenIndex, type Ctx } from './context.js';
+import { firstSubject } from './subject.js';
 import { CoveredRanges } from './covered.js';
 import { findIndirect, type IndirectDraft } from './indirect.js';
 import { scanMarks, type MarkedSpan } from './marks.js';
@@ -67,6 +68,12 @@ function besideQuote(text: string, open: number, close: number): boolean {
   return gapToMark(text, open - 1, -1, '»”"', GAP_DASH, GAP_PUNCT) || gapToMark(text, close + 1, 1, '«„“"', GAP_PUNCT, GAP_DASH);
 }
 
+/** Whether `text[start, end)` holds a blank line (two line feeds): a scan of the span only, not of the rest of the text. */
+function hasBlankLine(text: string, start: number, end: number): boolean {
+  for (let k = start; k + 1 < end; k++) if (text.charCodeAt(k) === 10 && text.charCodeAt(k + 1) === 10) return true;
+  return false;
+}
+
 function hasFinalPunctuation(text: string, start: number, end: number): boolean {
   return FINAL_PUNCT.test(text.slice(start, end));
 }
@@ -115,11 +122,18 @@ function fromMarks(ctx: Ctx, group: MarkedSpan[], out: Draft[], nested = false):
     return;
   }
   // Inside a quotation, words in marks within a sentence are names or scare quotes, not someone else's speech.
-  if (nested || looksLikeName(ctx, s0, e0)) return;
+  // Words built into one sentence never run over a blank line: such a span pairs a lost closing mark with a far one.
+  if (nested || hasBlankLine(text, s0, e0) || looksLikeName(ctx, s0, e0)) return;
   const attr = sentenceCue(ctx, first.open) ?? (after === 'attribution' ? attrAfter : null) ?? trailingAttribution(ctx, last.close);
+  // `За це його називали «…»`: a naming verb in the impersonal plural, with no one named as its subject, gives a nickname.
+  if (attr?.cue && attr.cue.number === 'pl' && ctx.lex.naming.has(attr.cue.lemma) && !namedSubject(ctx, attr)) return;
   // Without a cue of its own, a partial quotation may still sit inside reported speech (`За її словами, Захід «…»`): decided later.
   const pending = !attr && (ctx.lex.lang !== 'en' || text.slice(s0, e0).split(/\s+/).length < 3);
-  out.push({ start: s0, end: e0, kind: 'partial', cue: attr?.cue ?? null, speaker: attr?.speaker ?? null, mayContinue: false, pending, group: undefined });
+  // A clause of someone's words with no cue (`їй так сподобалося селище, «що аж серце зупинилося»`): four or more words
+  // opening with a subordinator are never a name or a term; the sentence's subject said them. A pending draft
+  // with a speaker stays even outside an indirect quotation (see adoptReporting).
+  const speaker = attr?.speaker ?? (pending && ctx.lex.lang !== 'en' ? freeClauseSpeaker(ctx, s0, e0, first.open) : null);
+  out.push({ start: s0, end: e0, kind: 'partial', cue: attr?.cue ?? null, speaker, mayContinue: false, pending, group: undefined });
 }
 
 /**
@@ -173,6 +187,32 @@ export function findQuotes(doc: ParsedDocument, names: readonly NameMention[]): 
   return finish(text, [...adoptReporting(marked, indirect), ...indirect]);
 }
 
+/** The subject of the sentence of a cueless quoted clause (four or more words, opening with `що`, `бо` …), else null. */
+function freeClauseSpeaker(ctx: Ctx, start: number, end: number, open: number): ReferringMention | null {
+  const { text } = ctx;
+  if (!LOWER_START.test(text[start] ?? '')) return null;
+  let words = 1;
+  let firstEnd = -1;
+  for (let k = start; k < end && words < 4; k++) {
+    if (text.charCodeAt(k) !== 32) continue;
+    if (firstEnd < 0) firstEnd = k;
+    words++;
+  }
+  // A clause, not a noun phrase (`мотивувати парафію «необхідністю добрих справ»` is a formula): it opens with `що`, `бо` ….
+  if (words < 4) return null;
+  const i = tokenIndex(ctx, open);
+  if (!ctx.lex.clauseOpeners.has(text.slice(start, firstEnd).toLowerCase())) return null;
+  return firstSubject(ctx, sentenceStartIndex(ctx, i), i);
+}
+
+/** Whether an attribution's speaker stands before its cue as its subject (`Вони назвали`; not `це`, nor the previous sentence's). */
+function namedSubject(ctx: Ctx, attr: Attribution): boolean {
+  const sp = attr.speaker;
+  if (!sp || !attr.cue || sp.end > attr.cue.start || ctx.lex.nonSubject.has(sp.text.toLowerCase())) return false;
+  // In the cue's own sentence: an omitted subject borrowed from the sentence before does not count.
+  return ctx.toks[sentenceStartIndex(ctx, tokenIndex(ctx, attr.cue.start))].start <= sp.start;
+}
+
 // Module-level predicates, not closures made per document.
 function isTopLevel(s: MarkedSpan): boolean {
   return s.depth === 0;
@@ -214,7 +254,7 @@ function adoptReporting(drafts: Draft[], sorted: readonly Draft[]): Draft[] {
       else hi = mid;
     }
     const around = lo > 0 ? sorted[lo - 1] : null;
-    if (!around || around.end < d.end) return false;
+    if (!around || around.end < d.end) return !!d.speaker;
     d.cue = around.cue;
     d.speaker = around.speaker;
     return true;

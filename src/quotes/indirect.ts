@@ -7,13 +7,14 @@
  * @module
  */
 import type { FoundCue, ReferringMention } from '../stages.js';
-import { cueAt } from './attribution.js';
+import { cueAt, hasComplement } from './attribution.js';
 import type { CoveredRanges } from './covered.js';
 import { sentenceEndIndex, sentenceStartIndex, type Ctx } from './context.js';
 import { englishBareClause, englishNonVerb, englishThatBlocked, englishTrailing, headlineClaims, isTimeToken } from './indirect-en.js';
-import { phraseAt } from './speaker.js';
+import { afterMarkedName, phraseAt, speakerPastMarkedName } from './speaker.js';
+import { pluralSubject } from './clause-scan.js';
 import { agree, loosePhrase, previousSubject, subjectBefore } from './subject.js';
-import { DASHES, FINAL } from './text.js';
+import { DASHES, FINAL, isCapitalized } from './text.js';
 
 /**
  * An indirect quotation found by {@link findIndirect}: token range of the content plus cue and speaker.
@@ -103,7 +104,7 @@ export function findIndirect(ctx: Ctx, quoted: CoveredRanges): IndirectDraft[] {
     const info = lex.cues.get(t.lower);
     if (!info || !info.clause || quoted.contains(t.start) || !hasComplement(ctx, i, info.complement)) continue;
     if (lex.lang === 'en' && englishNonVerb(ctx, i)) continue;
-    const d = AS_WORDS.has(toks[i - 1]?.lower ?? '') ? asCue(ctx, i) : thatClause(ctx, i) ?? trailingCue(ctx, i);
+    const d = AS_WORDS.has(toks[i - 1]?.lower ?? '') ? asCue(ctx, i) : thatClause(ctx, i) ?? (info.gerund ? null : trailingCue(ctx, i));
     if (d) {
       out.push(d);
       skipUntil = i + 1;
@@ -118,12 +119,6 @@ export function findIndirect(ctx: Ctx, quoted: CoveredRanges): IndirectDraft[] {
   return out;
 }
 
-/** Whether the complement a verb needs (`дійти висновку`) follows it within three words. */
-function hasComplement(ctx: Ctx, i: number, complement: string | undefined): boolean {
-  if (!complement) return true;
-  for (let k = i + 1; k <= i + 3 && k < ctx.toks.length; k++) if (ctx.toks[k].lower === complement) return true;
-  return false;
-}
 
 /** Content from token `from` to the end of its sentence (without the final punctuation), or null if too short. */
 function contentFrom(ctx: Ctx, start: number, stopAtColonQuote = true): { start: number; end: number; last: number } | null {
@@ -166,6 +161,12 @@ function thatClause(ctx: Ctx, i: number): IndirectDraft | null {
       break;
     }
     if (t.kind === 'p' && t.text !== ',') {
+      // `розповів «Українській правді», що …`: a name in marks between the verb and `що`.
+      const past = lex.lang !== 'en' ? afterMarkedName(ctx, j, toks.length) : -1;
+      if (past > 0) {
+        j = past - 1;
+        continue;
+      }
       if (t.text === ':' && j === i + 1 && toks[j + 1]?.kind === 'w') from = j + 1;
       break;
     }
@@ -188,6 +189,8 @@ function thatClause(ctx: Ctx, i: number): IndirectDraft | null {
   let speaker = subjectBefore(ctx, clause, i);
   // `said Mr. Hale that …`; but not `announced this month it would …`, `said Thursday that …`.
   if (!speaker && lex.lang === 'en' && !isTimeToken(ctx, i + 1)) speaker = phraseAt(ctx, i + 1, from - 1);
+  // `… – залізничники також відмовились. Натомість повідомили, що …`: a plural verb takes the plural subject before.
+  if (!speaker && info?.number === 'pl' && !info.gender && lex.lang === 'uk' && ss > 0) speaker = pluralSubject(ctx, sentenceStartIndex(ctx, ss - 1), ss);
   if (!speaker && !info?.impersonal) speaker = previousSubject(ctx, ss);
   return { start: content.start, end: content.end, cue, speaker: agree(speaker, cue) };
 }
@@ -208,7 +211,9 @@ function asCue(ctx: Ctx, i: number): IndirectDraft | null {
   const content = contentFrom(ctx, comma + 1);
   if (!content) return null;
   const cue = cueAt(ctx, i);
-  const speaker = phraseAt(ctx, QUOTE_MARK.test(toks[i + 1]?.text ?? '') ? i + 2 : i + 1, comma);
+  const from = QUOTE_MARK.test(toks[i + 1]?.text ?? '') ? i + 2 : i + 1;
+  // `Як зазначили в Генштабі ЗСУ, …`: the body in a prepositional phrase speaks.
+  const speaker = (from > i + 1 ? speakerPastMarkedName(ctx, i + 1, comma) : null) ?? phraseAt(ctx, from, comma) ?? (SOURCE_PREPOSITIONS.has(toks[from]?.lower ?? '') && from + 1 < comma ? phraseAt(ctx, from + 1, comma, true) ?? loosePhrase(ctx, from + 1, comma) : null);
   return { start: content.start, end: content.end, cue, speaker: agree(speaker, cue) };
 }
 
@@ -224,7 +229,7 @@ function trailingCue(ctx: Ctx, i: number): IndirectDraft | null {
   const last = toks[end - 1];
   if (!last || !FINAL.has(last.text) || end - i > 16) return null;
   const ss = sentenceStartIndex(ctx, i - 1);
-  if (i - 1 - ss < 4 || QUOTE_MARK.test(toks[ss].text) || DASHES.has(toks[ss].text)) return null;
+  if (i - 1 - ss < 4 || (QUOTE_MARK.test(toks[ss].text) && !nameFirst(ctx, ss)) || DASHES.has(toks[ss].text)) return null;
   for (let k = ss; k < i - 1; k++) if (lex.cues.has(toks[k].lower)) return null;
   const from = QUOTE_MARK.test(toks[i + 1]?.text ?? '') ? i + 2 : i + 1;
   // `…, йдеться на місцевих ресурсах.`: the source in a prepositional phrase.
@@ -232,6 +237,23 @@ function trailingCue(ctx: Ctx, i: number): IndirectDraft | null {
   const cue = cueAt(ctx, i);
   if (!speaker && !lex.cues.get(toks[i].lower)?.impersonal) return null;
   return { start: toks[ss].start, end: beforeComma.end, cue, speaker: agree(speaker, cue) };
+}
+
+/**
+ * Whether the marks opening a sentence at token `ss` hold a short name the sentence goes on after
+ * (`«Укргазбанк» відчуває проблеми, повідомив …`), not a quotation.
+ */
+function nameFirst(ctx: Ctx, ss: number): boolean {
+  const { toks } = ctx;
+  for (let k = ss + 2; k <= ss + 5 && k < toks.length; k++) {
+    if (ctx.breakBefore[k]) return false;
+    if (QUOTE_MARK.test(toks[k].text)) {
+      const next = toks[k + 1];
+      return isCapitalized(toks[ss + 1].text) && !!next && next.kind === 'w' && !isCapitalized(next.text) && !ctx.lex.cues.has(next.lower);
+    }
+    if (toks[k].kind === 'p' && FINAL.has(toks[k].text)) return false;
+  }
+  return false;
 }
 
 /** `…, officials said.` / `…, said Mr. Burman.`: see {@link englishTrailing}. */
@@ -278,7 +300,8 @@ function sourcePhrase(ctx: Ctx, i: number, list: readonly { words: readonly stri
     }
     const limit = comma < 0 ? se : comma;
     // `according to the utility`: the phrase names a source whatever its words.
-    const speaker = pronounAt >= 0 ? phraseAt(ctx, pronounAt, pronounAt + 1, true) : phraseAt(ctx, j, limit, true) ?? (lex.lang === 'en' ? loosePhrase(ctx, j, limit) : null);
+    // `За інформацією «Нафтогазу», …`: the source may be a name in marks.
+    const speaker = pronounAt >= 0 ? phraseAt(ctx, pronounAt, pronounAt + 1, true) : phraseAt(ctx, j, limit, true) ?? (lex.lang === 'en' ? loosePhrase(ctx, j, limit) : speakerPastMarkedName(ctx, j, limit + 1));
     if (!speaker) return null;
     if (i === ss && comma >= 0 && toks[comma].text === ',') {
       const content = contentFrom(ctx, comma + 1);

@@ -36,8 +36,10 @@ export interface CueInfo {
   clause: boolean;
   /** No grammatical subject (`йдеться`, `говорится`). */
   impersonal?: boolean;
-  /** A word that must follow for the verb to report speech (`дійти висновку`). */
-  complement?: string;
+  /** An adverbial participle (`додавши`): it reports within its sentence, never as a trailing `…, said X`. */
+  gerund?: boolean;
+  /** Words one of which must follow for the verb to report speech (`дійти висновку`, `висловити думку`). */
+  complement?: ReadonlySet<string>;
 }
 
 /**
@@ -69,6 +71,12 @@ export interface Lexicon {
   isNameContext(lower: string): boolean;
   /** The subordinator of reported clauses: 'що', 'что', 'that'. */
   that: ReadonlySet<string>;
+  /** Forms of `слово` before a word mentioned as a word (`слово «подарунок»`). */
+  wordMention: ReadonlySet<string>;
+  /** Lemmas of naming verbs (`називати`): an impersonal plural of one marks a nickname. */
+  naming: ReadonlySet<string>;
+  /** Words that open a subordinate clause (`що`, `бо`): a quoted clause starting with one is speech. */
+  clauseOpeners: ReadonlySet<string>;
 }
 
 type Agreement = [gender: 'm' | 'f' | 'n' | undefined, number: 'sg' | 'pl'];
@@ -174,11 +182,18 @@ function stemMatcher(nouns: readonly string[], endings: ReadonlySet<string> | nu
   };
 }
 
+/** A matcher that answers no for the listed words (`другої` is no form of `друг`). */
+function except(match: (lower: string) => boolean, not: ReadonlySet<string>): (lower: string) => boolean {
+  return (lower) => match(lower) && !not.has(lower);
+}
+
 /** The cue data a Slavic language supplies (src/lang/uk/cues.ts, src/lang/ru/cues.ts). */
 interface SlavicCueData {
   verbs: readonly string[];
   clauseLemmas: ReadonlySet<string>;
   adjectives: Readonly<Record<string, readonly [string, 'm' | 'f' | 'n' | '', 'sg' | 'pl']>>;
+  /** Adverbial participles: no agreement of their own. */
+  gerunds: Readonly<Record<string, string>>;
   impersonal: Readonly<Record<string, string>>;
   /** Words that must follow a lemma for it to report speech (`дійти висновку`). */
   complements?: Readonly<Record<string, string>>;
@@ -190,6 +205,10 @@ interface SlavicCueData {
   sourceNouns: readonly string[];
   nameContextNouns: readonly string[];
   that: string;
+  wordMention: ReadonlySet<string>;
+  naming: ReadonlySet<string>;
+  clauseOpeners: ReadonlySet<string>;
+  notSpeakerForms: ReadonlySet<string>;
 }
 
 /** Ukrainian and Russian share one shape of lexicon; only their data differs. */
@@ -197,27 +216,41 @@ function buildSlavic(lang: 'uk' | 'ru', d: SlavicCueData): Lexicon {
   const cues = new Map<string, CueInfo>();
   addSlavicVerbs(cues, d.verbs, d.clauseLemmas, lang);
   for (const [form, [lemma, g, n]] of Object.entries(d.adjectives)) cues.set(form, { lemma, gender: g || undefined, number: n, clause: true });
+  for (const [form, lemma] of Object.entries(d.gerunds)) if (!cues.has(form)) cues.set(form, { lemma, clause: true, gerund: true });
   for (const [form, lemma] of Object.entries(d.impersonal)) cues.set(form, { lemma, clause: true, impersonal: true });
-  if (d.complements) for (const info of cues.values()) if (d.complements[info.lemma]) info.complement = d.complements[info.lemma];
+  if (d.complements) {
+    // One set per lemma, shared by all its forms.
+    const sets = new Map(Object.entries(d.complements).map(([lemma, words]) => [lemma, new Set(words.split('|'))]));
+    for (const info of cues.values()) {
+      const set = sets.get(info.lemma);
+      if (set) info.complement = set;
+    }
+  }
   return {
     lang, cues, sources: sourceMap(d.sourcePhrases), particles: d.particles,
     pronouns: new Map(Object.entries(d.pronouns)), nonSubject: d.nonSubject,
-    isSpeakerNoun: stemMatcher(d.speakerNouns, SLAVIC_ENDINGS), isSourceNoun: stemMatcher(d.sourceNouns, SLAVIC_ENDINGS), isNameContext: stemMatcher(d.nameContextNouns, SLAVIC_ENDINGS),
-    that: new Set([d.that]),
+    isSpeakerNoun: except(stemMatcher(d.speakerNouns, SLAVIC_ENDINGS), d.notSpeakerForms), isSourceNoun: stemMatcher(d.sourceNouns, SLAVIC_ENDINGS), isNameContext: stemMatcher(d.nameContextNouns, SLAVIC_ENDINGS),
+    that: new Set([d.that]), wordMention: d.wordMention, naming: d.naming, clauseOpeners: d.clauseOpeners,
   };
 }
 
 const buildUk = (): Lexicon => buildSlavic('uk', {
-  verbs: uk.UK_CUE_VERBS, clauseLemmas: uk.UK_CLAUSE_LEMMAS, adjectives: uk.UK_CUE_ADJECTIVES, impersonal: uk.UK_IMPERSONAL_CUES,
+  verbs: uk.UK_CUE_VERBS, clauseLemmas: uk.UK_CLAUSE_LEMMAS, adjectives: uk.UK_CUE_ADJECTIVES, gerunds: uk.UK_CUE_GERUNDS, impersonal: uk.UK_IMPERSONAL_CUES,
   complements: uk.UK_CUE_COMPLEMENTS, sourcePhrases: uk.UK_SOURCE_PHRASES, particles: uk.UK_REPORT_PARTICLES, pronouns: UK_PRONOUNS,
   nonSubject: uk.UK_NON_SUBJECT_WORDS, speakerNouns: uk.UK_SPEAKER_NOUNS, sourceNouns: uk.UK_SOURCE_NOUNS, nameContextNouns: uk.UK_NAME_CONTEXT_NOUNS, that: 'що',
+  wordMention: uk.UK_WORD_MENTION_FORMS, naming: uk.UK_NAMING_LEMMAS, clauseOpeners: uk.UK_CLAUSE_OPENERS, notSpeakerForms: uk.UK_NOT_SPEAKER_FORMS,
 });
 
 const buildRu = (): Lexicon => buildSlavic('ru', {
-  verbs: ru.RU_CUE_VERBS, clauseLemmas: ru.RU_CLAUSE_LEMMAS, adjectives: ru.RU_CUE_ADJECTIVES, impersonal: ru.RU_IMPERSONAL_CUES,
+  verbs: ru.RU_CUE_VERBS, clauseLemmas: ru.RU_CLAUSE_LEMMAS, adjectives: ru.RU_CUE_ADJECTIVES, gerunds: ru.RU_CUE_GERUNDS, impersonal: ru.RU_IMPERSONAL_CUES,
+  complements: ru.RU_CUE_COMPLEMENTS,
   sourcePhrases: ru.RU_SOURCE_PHRASES, particles: ru.RU_REPORT_PARTICLES, pronouns: RU_PRONOUNS,
   nonSubject: ru.RU_NON_SUBJECT_WORDS, speakerNouns: ru.RU_SPEAKER_NOUNS, sourceNouns: ru.RU_SOURCE_NOUNS, nameContextNouns: ru.RU_NAME_CONTEXT_NOUNS, that: 'что',
+  wordMention: ru.RU_WORD_MENTION_FORMS, naming: ru.RU_NAMING_LEMMAS, clauseOpeners: ru.RU_CLAUSE_OPENERS, notSpeakerForms: ru.RU_NOT_SPEAKER_FORMS,
 });
+
+/** English needs neither list yet: its quotation rules are separate. */
+const NONE: ReadonlySet<string> = new Set();
 
 function buildEn(): Lexicon {
   const cues = new Map<string, CueInfo>();
@@ -227,7 +260,7 @@ function buildEn(): Lexicon {
     lang: 'en', cues, sources: sourceMap(en.EN_SOURCE_PHRASES), particles: new Set(),
     pronouns: new Map(Object.entries(EN_PRONOUNS)), nonSubject: en.EN_NON_SUBJECT_WORDS,
     isSpeakerNoun: (lower) => plural.has(lower), isSourceNoun: (lower) => en.EN_SOURCE_NOUNS.has(lower), isNameContext: stemMatcher(en.EN_NAME_CONTEXT_NOUNS, null),
-    that: new Set(['that']),
+    that: new Set(['that']), wordMention: NONE, naming: NONE, clauseOpeners: NONE,
   };
 }
 

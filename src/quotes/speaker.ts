@@ -224,3 +224,48 @@ export function bestName(ctx: Ctx, start: number, end: number, type?: NameMentio
 }
 
 /** Relative pronouns: the subject is then the phrase before the comma (`ВГСУ, який заявив`). */
+
+const OPEN_MARKS = new Set(['«', '“', '„']);
+const CLOSE_MARKS = new Set(['»', '”']);
+const DATIVE_END = /(?:ій|ому|ові|еві|єві|ам|ям)$/u;
+
+/**
+ * The token after a short name in marks opening at token `i` (`«Українській правді»`, at most six tokens, on one
+ * line), or -1 when no such name starts there.
+ *
+ * @example
+ * ```ts
+ * // '— розповів «Українській правді» голова …': afterMarkedName(ctx, 2, limit) is the index of 'голова'
+ * ```
+ */
+export function afterMarkedName(ctx: Ctx, i: number, limit: number): number {
+  const { toks } = ctx;
+  if (!OPEN_MARKS.has(toks[i]?.text ?? '')) return -1;
+  const stop = Math.min(limit, toks.length);
+  for (let k = i + 2; k < stop && k <= i + 7; k++) {
+    if (ctx.breakBefore[k]) return -1;
+    if (CLOSE_MARKS.has(toks[k].text)) return isCapitalized(toks[i + 1].text) ? k + 1 : -1;
+  }
+  return -1;
+}
+
+/**
+ * The speaker after a cue that a name in marks opens: the phrase after the name when there is one
+ * (`— розповів «Українській правді» голова правління`), else the name itself unless it is a dative
+ * (`— повідомив «Forbes»`).
+ *
+ * @example
+ * ```ts
+ * // '…, повідомило «Радіо Свобода».' → 'Радіо Свобода'
+ * ```
+ */
+export function speakerPastMarkedName(ctx: Ctx, i: number, limit: number): ReferringMention | null {
+  const j = afterMarkedName(ctx, i, limit);
+  if (j < 0) return null;
+  const after = phraseAt(ctx, j, limit);
+  if (after) return after;
+  const { toks } = ctx;
+  if (DATIVE_END.test(toks[i + 1].lower)) return null;
+  return mention(ctx, toks[i + 1], toks[j - 2], 'name');
+}
+

@@ -8,20 +8,25 @@ import type { FoundCue, ReferringMention } from '../stages.js';
 import { isAbbreviationWord, nameCovering, sentenceStartIndex, type Ctx } from './context.js';
 import { EN_DETERMINERS, GENITIVE_END, NUMBER_WORD, OBLIQUE_END, POSSESSIVES, PREPOSITIONS, VERB_END, bestName, mention, phraseAt } from './speaker.js';
 import { isCapitalized } from './text.js';
+import { RELATIVES, markedNameBefore, relativeClauseStart } from './clause-scan.js';
 
 // Built once at module load (none is global or sticky, so `test`/`exec` keep no state).
 const CLAUSE_BREAK = /^(?:[.!?…:;—–-]|\.\.\.)$/;
+const DASH_TOKENS = new Set(['—', '–', '-']);
 const ING_END = /ing$/;
 const LY_END = /ly$/;
 const POSSESSIVE_END = /['’]s$/;
 
 const THERE = new Set(['там', 'тут', 'там', 'здесь']);
-const RELATIVES = new Set(['який', 'яка', 'яке', 'які', 'котрий', 'котра', 'котрі', 'который', 'которая', 'которое', 'которые', 'who', 'which']);
 /** Suffixes of capitalised sentence-initial words that are not names: abstract and verbal nouns, gerunds, adverbs. */
-const NOT_NAME_SUFFIX = /(?:ість|ння|ття|ччя|чись|вши|вшись|ею|ою|ами|ями|ально|ливо|ство|ение|ание|ость|ясь|ись|йшов|ішов|йшла|ішла|лася|лися|вся)$/u;
+const NOT_NAME_SUFFIX = /(?:ість|ння|ття|ччя|чись|вши|вшись|ючи|учи|ачи|ячи|ею|ою|ами|ями|ально|ливо|ство|ение|ание|ость|ясь|ись|йшов|ішов|йшла|ішла|лася|лися|вся)$/u;
 const CLOSING_MARKS = new Set(['»', '”']);
 const IN_WORDS = new Set(['у', 'в', 'во', 'in']);
 const OPENING_MARKS = new Set(['«', '“', '„']);
+const ONE_OF = new Set(['один', 'одна', 'одне', 'одні', 'кожен', 'кожна', 'одна', 'одно', 'каждый', 'каждая']);
+const FROM_WORDS = new Set(['з', 'із', 'зі', 'из']);
+const GROUP_PRONOUNS = new Set(['них', 'нас', 'вас']);
+const REFLEXIVE_POSSESSIVES = new Set(['своїй', 'своєму', 'своїх', 'своїм', 'своей', 'своём', 'своем', 'своих', 'своим']);
 
 function isSentenceFirst(ctx: Ctx, k: number): boolean {
   const prev = ctx.toks[k - 1];
@@ -76,6 +81,24 @@ export function subjectBefore(ctx: Ctx, from: number, cue: number): ReferringMen
     if (en) return en;
   }
   const info = lex.cues.get(toks[cue]?.lower ?? '');
+  // `— сказав він після засідання, додавши, що …`: an adverbial participle shares the subject of the verb of the
+  // clause before its comma; with no reporting verb there, the sentence's subject (`Адвокат … покинув країну, заявивши`).
+  if (info?.gerund) {
+    let k = cue - 1;
+    if (toks[k]?.text === ',') k--;
+    for (; k >= from && toks[k].text !== ',' && !CLAUSE_BREAK.test(toks[k].text); k--) {
+      const verb = lex.cues.get(toks[k].lower);
+      if (!verb || verb.gerund) continue;
+      // Only an attribution after a quotation or a clause puts its subject after the verb
+      // (`— заявив Борель, підкресливши`, `…, указал он, подчеркнув`).
+      if (k > 0 && (DASH_TOKENS.has(toks[k - 1].text) || toks[k - 1].text === ',')) {
+        const inverted = phraseAt(ctx, k + 1, cue);
+        if (inverted && (inverted.kind === 'pronoun' || (inverted.kind === 'name' && inverted.start === toks[k + 1].start))) return inverted;
+      }
+      return subjectBefore(ctx, from, k);
+    }
+    return firstSubject(ctx, from, cue);
+  }
   // `у прес-службі заявили`, `у записці відмічається`: with a plural or impersonal verb, the body or document in `у …` speaks.
   if (info && (info.impersonal || (info.number === 'pl' && !info.gender))) {
     const there = toks[cue - 1];
@@ -83,6 +106,8 @@ export function subjectBefore(ctx: Ctx, from: number, cue: number): ReferringMen
     for (let k = cue - 1; k >= from && k >= cue - 5; k--) {
       if (toks[k].kind !== 'w') break;
       if (IN_WORDS.has(toks[k].lower)) {
+        // `«Наші гроші» в своїй публікації вказали`: a reflexive possessive belongs to the subject before it.
+        if (REFLEXIVE_POSSESSIVES.has(toks[k + 1]?.lower ?? '') && k > from) return subjectBefore(ctx, from, k) ?? markedNameBefore(ctx, k);
         if (k + 1 < cue) return loosePhrase(ctx, k + 1, cue);
         break;
       }
@@ -106,11 +131,16 @@ export function subjectBefore(ctx: Ctx, from: number, cue: number): ReferringMen
         }
       } else if (t.text === ')') {
         while (k > from && toks[k].text !== '(') k--; // `Олег Савченко (Свобода) заявив`
+      } else if (t.text === ',') {
+        // `Лубінець, який відвідав Херсон, заявив`: the subject stands before the relative clause.
+        const rel = relativeClauseStart(ctx, from, k);
+        if (rel >= 0) k = rel;
       }
       continue;
     }
     const pro = lex.pronouns.get(t.lower);
-    if (pro && pro.case === 'nom') return phraseAt(ctx, k, cue);
+    // `Про це заявив X`: a pronoun after a preposition is no subject.
+    if (pro && pro.case === 'nom' && !(k > from && PREPOSITIONS.has(toks[k - 1].lower))) return phraseAt(ctx, k, cue);
     if (RELATIVES.has(t.lower) && toks[k - 1]?.text === ',') {
       // `ВГСУ, який заявив`, `звернулася потерпіла, яка розповіла`: the antecedent right before the comma.
       const ante = toks[k - 2];
@@ -147,7 +177,10 @@ export function subjectBefore(ctx: Ctx, from: number, cue: number): ReferringMen
   }
   if (fallback >= 0) return phraseAt(ctx, fallback, cue) ?? loosePhrase(ctx, fallback, cue);
   // `В обґрунтуванні закупівлі повідомляється`: the document that speaks.
-  if (first && PREPOSITIONS.has(first.lower) && from + 1 < cue) return loosePhrase(ctx, from + 1, cue);
+  // Not `Про це заявив X` (a pronoun is no document), nor `На початку другої сказав` (a past singular verb has a
+  // person for its subject, omitted: the caller looks in the sentence before).
+  const doc = toks[from + 1];
+  if (first && PREPOSITIONS.has(first.lower) && from + 1 < cue && !info?.gender && (REFLEXIVE_POSSESSIVES.has(doc.lower) || (!lex.nonSubject.has(doc.lower) && !lex.pronouns.has(doc.lower)))) return loosePhrase(ctx, from + 1, cue);
   return null;
 }
 
@@ -270,6 +303,11 @@ export function firstSubject(ctx: Ctx, from: number, to: number): ReferringMenti
     if (isKey(ctx, k) || pro?.case === 'nom' || (pro && POSSESSIVES.has(t.lower))) {
       const prev = toks[k - 1];
       if (prev && prev.kind === 'w' && PREPOSITIONS.has(prev.lower)) continue;
+      // `Одна з них Зінаїда Кошова приїхала …`: the name after `one of them` is the subject.
+      if (ONE_OF.has(t.lower) && FROM_WORDS.has(toks[k + 1]?.lower ?? '') && GROUP_PRONOUNS.has(toks[k + 2]?.lower ?? '') && k + 3 < to && isKey(ctx, k + 3)) {
+        const named = phraseAt(ctx, k + 3, to);
+        if (named) return named;
+      }
       const p = phraseAt(ctx, k, to);
       if (p) return p;
     }
