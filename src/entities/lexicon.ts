@@ -18,6 +18,7 @@ import { NON_NAME_WORDS as UK_STOP } from '../lang/uk/stop-words.js';
 import { TITLES as UK_TITLES } from '../lang/uk/titles.js';
 import { PLACES as UK_PLACES } from '../lang/uk/places.js';
 import { PLACES as RU_PLACES } from '../lang/ru/places.js';
+import { endingsByLastLetter, NO_ENDINGS } from '../lang/per-language.js';
 import { nameKey } from './stem.js';
 import type { EntityType } from '../types.js';
 
@@ -83,23 +84,8 @@ export interface CyrillicLexicon {
 const FINAL_NAME_LETTER = /[аяоеєйьі]$/u;
 // Case endings of first names, longest first.
 const NAME_ENDINGS = ['ієві', 'ові', 'еві', 'єві', 'ією', 'ией', 'ом', 'ем', 'єм', 'ём', 'ою', 'ею', 'єю', 'ой', 'ей', 'ій', 'ия', 'ию', 'ии', 'а', 'я', 'у', 'ю', 'і', 'ї', 'и', 'о', 'е', 'є'];
-const NO_ENDINGS: readonly string[] = [];
 
-// Endings grouped by their last letter, in list order: a word is tried only against the endings
-// it can end with (the same ones, in the same order, as a scan of the whole list would match).
-// Keyed by the char code of the last letter: a word's last letter is read without cutting a string.
-function byLastLetter(endings: readonly string[]): ReadonlyMap<number, readonly string[]> {
-  const map = new Map<number, string[]>();
-  for (const e of endings) {
-    const last = e.charCodeAt(e.length - 1);
-    const list = map.get(last);
-    if (list) list.push(e);
-    else map.set(last, [e]);
-  }
-  return map;
-}
-
-const NAME_ENDINGS_BY_LAST = byLastLetter(NAME_ENDINGS);
+const NAME_ENDINGS_BY_LAST = endingsByLastLetter(NAME_ENDINGS);
 
 /**
  * Gender of a first name in any case form (Сергія, Оленою, Марією), or `undefined`.
@@ -129,7 +115,7 @@ export function firstNameOf(lex: CyrillicLexicon, lower: string): 'm' | 'f' | un
 // Case endings of common nouns, singular and plural, longest first.
 const NOUN_ENDINGS = ['ами', 'ями', 'ові', 'еві', 'єві', 'ом', 'ем', 'єм', 'ём', 'ою', 'ею', 'єю', 'ой', 'ей', 'ам', 'ям', 'ах', 'ях', 'ів', 'їв', 'ії', 'ію', 'ия', 'ию', 'ии', 'а', 'я', 'у', 'ю', 'і', 'ї', 'и', 'ы', 'о', 'е', 'є'];
 
-const NOUN_ENDINGS_BY_LAST = byLastLetter(NOUN_ENDINGS);
+const NOUN_ENDINGS_BY_LAST = endingsByLastLetter(NOUN_ENDINGS);
 
 // Word forms that look like a form of a lemma in the map but are other words (per map, set at build).
 const FALSE_FRIENDS = new WeakMap<ReadonlyMap<string, unknown>, ReadonlySet<string>>();

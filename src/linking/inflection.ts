@@ -9,7 +9,7 @@
 import { normalizeAlias } from '../kb/normalize.js';
 import type { Lang } from '../types.js';
 import { lexiconFor } from './lexicon.js';
-import { CYRILLIC_VOWEL_CODES as VOWELS, ofLang } from '../lang/per-language.js';
+import { CYRILLIC_VOWEL_CODES as VOWELS, endingsByLastLetter, NO_ENDINGS, ofLang } from '../lang/per-language.js';
 import { Memo } from './memo.js';
 
 /**
@@ -44,23 +44,10 @@ function stripList(lang: Lang): string[] {
  * ends with the word's last letter, so a word is tried against a few endings, not all fifty.
  */
 const STRIP_BY_LAST: Readonly<Record<Lang, ReadonlyMap<number, readonly string[]>>> = {
-  uk: byLastUnit(STRIP.uk),
-  ru: byLastUnit(STRIP.ru),
-  en: byLastUnit(STRIP.en),
+  uk: endingsByLastLetter(STRIP.uk),
+  ru: endingsByLastLetter(STRIP.ru),
+  en: endingsByLastLetter(STRIP.en),
 };
-
-function byLastUnit(endings: readonly string[]): Map<number, string[]> {
-  const map = new Map<number, string[]>();
-  for (const e of endings) {
-    const last = e.charCodeAt(e.length - 1);
-    const list = map.get(last);
-    if (list) list.push(e);
-    else map.set(last, [e]);
-  }
-  return map;
-}
-
-const NO_ENDINGS: readonly string[] = [];
 
 /** The endings of {@link STRIP} that may end `w` (those ending with its last letter), longest first. */
 function endingsOf(w: string, lang: Lang): readonly string[] {
