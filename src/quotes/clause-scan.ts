@@ -17,7 +17,9 @@ const CLOSING_MARKS = new Set(['»', '”']);
 const OPENING_MARKS = new Set(['«', '“', '„']);
 /** A Ukrainian past plural verb (`відмовились`, `заявили`) and a plural noun in the nominative (`залізничники`). */
 const PAST_PLURAL = /(?:ли|лися|лись)$/u;
-const PLURAL_NOUN = /\p{L}{3,}[иі]$/u;
+// Read on a word's last four units only: an unanchored `\p{L}{3,}[иі]$` retries from every letter
+// of a long word (quadratic on a 1 MB word, as recheck reports).
+const PLURAL_NOUN_TAIL = /^\p{L}{3}[иі]$/u;
 
 /**
  * The comma that opens a relative clause ending at the comma `comma` (`, який відвідав Херсон,`), or -1:
@@ -102,7 +104,7 @@ export function pluralSubject(ctx: Ctx, from: number, to: number): ReferringMent
   const { toks, lex } = ctx;
   for (let k = from; k < to; k++) {
     const t = toks[k];
-    if (t.kind !== 'w' || isCapitalized(t.text) || !PLURAL_NOUN.test(t.lower) || lex.nonSubject.has(t.lower) || lex.pronouns.has(t.lower)) continue;
+    if (t.kind !== 'w' || isCapitalized(t.text) || !PLURAL_NOUN_TAIL.test(t.lower.slice(-4)) || lex.nonSubject.has(t.lower) || lex.pronouns.has(t.lower)) continue;
     const before = toks[k - 1];
     if (before && before.kind === 'w' && PREPOSITIONS.has(before.lower)) continue;
     for (let m = k + 1; m < to && m <= k + 3; m++) {
