@@ -357,3 +357,19 @@ export function headlineClaims(ctx: Ctx): { from: number; speaker: ReferringMent
   }
   return out;
 }
+
+/**
+ * Whether the verb at `i` sits in a relative clause set off by commas (`The minister, who promised
+ * to cut taxes, left Kyiv`): its reported content then ends at the comma that closes the clause,
+ * not at the end of the sentence, whose verb is the main clause's.
+ */
+export function inCommaRelative(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx;
+  const ss = sentenceStartIndex(ctx, i);
+  for (let m = i - 1; m > ss; m--) {
+    const t = toks[m];
+    if (t.text === ',' || t.text === ';' || t.text === ':') return false;
+    if (EN_RELATIVES.has(t.lower)) return toks[m - 1]?.text === ',';
+  }
+  return false;
+}

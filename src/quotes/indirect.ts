@@ -10,7 +10,7 @@ import type { FoundCue, ReferringMention } from '../stages.js';
 import { cueAt, hasComplement } from './attribution.js';
 import type { CoveredRanges } from './covered.js';
 import { sentenceEndIndex, sentenceStartIndex, type Ctx } from './context.js';
-import { englishBareClause, englishNonVerb, englishThatBlocked, englishTrailing, headlineClaims, isTimeToken } from './indirect-en.js';
+import { englishBareClause, englishNonVerb, englishThatBlocked, englishTrailing, headlineClaims, inCommaRelative, isTimeToken } from './indirect-en.js';
 import { afterMarkedName, phraseAt, speakerPastMarkedName } from './speaker.js';
 import { pluralSubject } from './clause-scan.js';
 import { agree, loosePhrase, previousSubject, subjectBefore } from './subject.js';
@@ -120,8 +120,11 @@ export function findIndirect(ctx: Ctx, quoted: CoveredRanges): IndirectDraft[] {
 }
 
 
-/** Content from token `from` to the end of its sentence (without the final punctuation), or null if too short. */
-function contentFrom(ctx: Ctx, start: number, stopAtColonQuote = true): { start: number; end: number; last: number } | null {
+/**
+ * Content from token `from` to the end of its sentence (without the final punctuation), or to the
+ * first comma with `stopAtComma`; null if too short.
+ */
+function contentFrom(ctx: Ctx, start: number, stopAtColonQuote = true, stopAtComma = false): { start: number; end: number; last: number } | null {
   const { toks } = ctx;
   let from = start;
   const limit = sentenceEndIndex(ctx, from);
@@ -131,7 +134,7 @@ function contentFrom(ctx: Ctx, start: number, stopAtColonQuote = true): { start:
   for (; e < limit; e++) {
     const t = toks[e];
     if (e > from && ctx.breakBefore[e]) break;
-    if (t.text === ';') break;
+    if (t.text === ';' || (stopAtComma && e > from && t.text === ',')) break;
     if (stopAtColonQuote && t.text === ':' && QUOTE_MARK.test(toks[e + 1]?.text ?? '')) break;
   }
   let last = e - 1;
@@ -174,7 +177,7 @@ function thatClause(ctx: Ctx, i: number): IndirectDraft | null {
   }
   if (from < 0 && lex.lang === 'en') from = englishBareClause(ctx, i);
   if (from < 0 || from >= toks.length || QUOTE_MARK.test(toks[from].text)) return null;
-  const content = contentFrom(ctx, from);
+  const content = contentFrom(ctx, from, true, lex.lang === 'en' && inCommaRelative(ctx, i));
   if (!content) return null;
   const cue = cueAt(ctx, i);
   const info = lex.cues.get(toks[i].lower);

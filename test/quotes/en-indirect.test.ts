@@ -52,10 +52,12 @@ describe('en indirect: a clause right after the verb, with or without `that`', (
 describe('en indirect: infinitives, questions and `call for`', () => {
   const cases: [string, Want][] = [
     ['He promised to lower taxes for small businesses.', indirect('to lower taxes for small businesses', 'promise', 'He')],
+    // The content of a verb in a relative clause ends where the clause does.
+    ['The minister, who promised to cut taxes, left Kyiv on Monday.', indirect('to cut taxes', 'promise', 'who')],
+    ['The senator, who said the bill was dead, voted for it anyway.', indirect('the bill was dead', 'say', 'who')],
     ['The governor urged residents to stay indoors during the storm.', indirect('to stay indoors during the storm', 'urge', 'The governor')],
     ['The senator asked whether the agency had followed the rules.', indirect('whether the agency had followed the rules', 'ask', 'The senator')],
     ['The union called for an independent inquiry into the accident.', indirect('an independent inquiry into the accident', 'call', 'The union')],
-    ['He declined to comment on the investigation.', indirect('to comment on the investigation', 'decline', 'He')],
   ];
   for (const [s, w] of cases) it(s, () => expectOnly(s, [w]));
 });
@@ -138,6 +140,10 @@ describe('en indirect: no reported clause', () => {
     'The crowd grew quiet, and then the band played.',
     'She called that a mistake.',
     'Critics point to 5 percentage points of growth, with a margin of error of 3 percentage points.',
+    // A refusal to speak reports nothing said.
+    'He declined to comment on the investigation.',
+    'The minister, who declined to comment, left Kyiv on Monday.',
+    'The company refused to disclose the price.',
   ];
   for (const s of none) it(s, () => expectOnly(s, []));
 });

@@ -224,7 +224,8 @@ export const EN_NOUN_PRONE_CUES: ReadonlySet<string> = new Set([
 export const EN_PREPOSITIONAL_CUES: ReadonlyMap<string, readonly string[]> = new Map([['call', ['for', 'on', 'upon']]]);
 
 /**
- * Lemmas that report a commitment or refusal with a `to` infinitive (`promised to cut taxes`, `declined to comment`).
+ * Lemmas that report a commitment with a `to` infinitive (`promised to cut taxes`). Not `decline` or
+ * `refuse`: `declined to comment` reports that nothing was said.
  *
  * @example
  * ```ts
@@ -232,7 +233,7 @@ export const EN_PREPOSITIONAL_CUES: ReadonlyMap<string, readonly string[]> = new
  * ```
  */
 export const EN_TO_INFINITIVE_LEMMAS: ReadonlySet<string> = new Set([
-  'promise', 'pledge', 'vow', 'threaten', 'agree', 'refuse', 'decline', 'demand', 'swear', 'offer', 'propose', 'plead',
+  'promise', 'pledge', 'vow', 'threaten', 'agree', 'demand', 'swear', 'offer', 'propose', 'plead',
 ]);
 
 /**
