@@ -14,7 +14,7 @@ import { phraseAt } from './speaker.js';
 import { subjectBefore } from './subject.js';
 import { FINAL, isCapitalized } from './text.js';
 import { EN_ADDRESSEE_LEMMAS, EN_BARE_CLAUSE_VERBS, EN_INVERTING_LEMMAS, EN_LOOSE_CLAUSE_VERBS, EN_NOUN_PRONE_CUES, EN_PREPOSITIONAL_CUES, EN_QUESTION_LEMMAS, EN_TO_INFINITIVE_LEMMAS } from '../lang/en/cues.js';
-import { EN_ATTRIBUTION_ADJUNCT, EN_AUXILIARIES, EN_BEFORE_VERB, EN_IDIOM_BEFORE_ING, EN_NOT_CLAUSE_START, EN_NOT_IN_SUBJECT, EN_NOUN_DETERMINERS, EN_POSSESSIVE_PRONOUNS, EN_PREPOSITION_START, EN_QUESTION_WORDS, EN_RELATIVES, EN_SENTENCE_CONJUNCTIONS, EN_THAT_CONJUNCTION_HEADS, EN_TIME_DETERMINERS, EN_TIME_NOUNS, EN_TIME_WORDS } from '../lang/en/clause-words.js';
+import { EN_ATTRIBUTION_ADJUNCT, EN_AUXILIARIES, EN_BEFORE_VERB, EN_IDIOM_BEFORE_ING, EN_NOT_CLAUSE_START, EN_NOT_IN_SUBJECT, EN_NOUN_DETERMINERS, EN_POSSESSIVE_PRONOUNS, EN_PREPOSITION_START, EN_QUESTION_WORDS, EN_RELATIVES, EN_SENTENCE_CONJUNCTIONS, EN_STATEMENT_NOUNS, EN_THAT_CONJUNCTION_HEADS, EN_TIME_DETERMINERS, EN_TIME_NOUNS, EN_TIME_WORDS } from '../lang/en/clause-words.js';
 
 // Built once at module load (none is global or sticky, so `test`/`exec` keep no state).
 const CLOSING_QUOTE = /^[”"’'»]$/;
@@ -63,7 +63,7 @@ export function englishBareClause(ctx: Ctx, i: number): number {
     if (k >= ss) return -1;
   }
   const end = sentenceEndIndex(ctx, i + 1);
-  const j = skipTime(ctx, i + 1, end);
+  const j = skipStatementAdjunct(ctx, skipTime(ctx, i + 1, end), end);
   if (info.lemma === 'tell') {
     const k = afterAddressee(ctx, j, end);
     return k >= 0 ? k : nonFiniteComplement(ctx, i, info.lemma);
@@ -372,4 +372,12 @@ export function inCommaRelative(ctx: Ctx, i: number): boolean {
     if (EN_RELATIVES.has(t.lower)) return toks[m - 1]?.text === ',';
   }
   return false;
+}
+
+/** Past `in a statement` / `in an interview` (and time words after it) at `j`; `j` when there is none. */
+function skipStatementAdjunct(ctx: Ctx, j: number, end: number): number {
+  const { toks } = ctx;
+  if (toks[j]?.lower !== 'in' || j + 3 >= end) return j;
+  if (!EN_NOUN_DETERMINERS.has(toks[j + 1].lower) || !EN_STATEMENT_NOUNS.has(toks[j + 2].lower)) return j;
+  return skipTime(ctx, j + 3, end);
 }

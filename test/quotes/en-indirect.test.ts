@@ -52,6 +52,8 @@ describe('en indirect: a clause right after the verb, with or without `that`', (
 describe('en indirect: infinitives, questions and `call for`', () => {
   const cases: [string, Want][] = [
     ['He promised to lower taxes for small businesses.', indirect('to lower taxes for small businesses', 'promise', 'He')],
+    ['The company said in a statement it expected higher output next year.', indirect('it expected higher output next year', 'say', 'The company')],
+    ['She wrote in a letter on Monday the plan was illegal.', indirect('the plan was illegal', 'write', 'She')],
     // The content of a verb in a relative clause ends where the clause does.
     ['The minister, who promised to cut taxes, left Kyiv on Monday.', indirect('to cut taxes', 'promise', 'who')],
     ['The senator, who said the bill was dead, voted for it anyway.', indirect('the bill was dead', 'say', 'who')],

@@ -194,3 +194,17 @@ export const EN_NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an
  * ```
  */
 export const EN_BEFORE_VERB: ReadonlySet<string> = new Set(['also', 'still', 'now', 'then', 'again', 'often', 'never', 'always', 'just', 'even', 'only', 'later', 'once', 'who', 'which', 'that']);
+
+/**
+ * Nouns of the means a statement was made by, in an adjunct between a reporting verb and its clause
+ * (`said in a statement it would appeal`, `wrote in a letter the plan was illegal`).
+ *
+ * @example
+ * ```ts
+ * EN_STATEMENT_NOUNS.has('interview'); // true
+ * ```
+ */
+export const EN_STATEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'interview', 'letter', 'speech', 'post', 'tweet', 'email', 'e-mail', 'message', 'release', 'note', 'memo',
+  'filing', 'video', 'broadcast', 'podcast', 'briefing', 'report', 'op-ed', 'column', 'essay', 'blog', 'address', 'text',
+]);
