@@ -161,7 +161,10 @@ export function phraseAt(ctx: Ctx, i: number, limit: number, allowOblique = fals
   }
   const from = toks[words[s]];
   const to = toks[words[e]];
-  const text = ctx.text.slice(from.start, to.end);
+  // `Компанія «Нафтогаз»`: a guillemet opened inside the phrase closes inside it too.
+  const close = toks[words[e] + 1];
+  const end = close?.text === '»' && guillemetOpen(toks, words[s], words[e]) ? close.end : to.end;
+  const text = ctx.text.slice(from.start, end);
   // A person named in the phrase is the speaker (`речник МЗС Олег Ніколенко`); a title's genitive
   // modifiers are not (`міністр закордонних справ РФ`), except after source nouns (`джерела Reuters`).
   const person = bestName(ctx, from.start, to.end, 'PER');
@@ -173,12 +176,22 @@ export function phraseAt(ctx: Ctx, i: number, limit: number, allowOblique = fals
   const lastTwo = e - s >= 1 && [e - 1, e].every((k) => isCapitalized(toks[words[k]].text) && !isAbbreviation(toks[words[k]].text));
   const kind: ReferringMention['kind'] = nameIndex >= 0 || (!titled && capitalisedName) || (titled && lastTwo) ? 'name' : lex.isSpeakerNoun(head.lower) ? 'title' : 'descriptor';
   const n = nameIndex >= 0 ? ctx.names[nameIndex] : null;
-  const out: ReferringMention = { start: from.start, end: to.end, text, kind, base: n && n.start === from.start && n.end === to.end ? n.base : text };
+  const out: ReferringMention = { start: from.start, end, text, kind, base: n && n.start === from.start && n.end === end ? n.base : text };
   if (n) {
     out.nameIndex = nameIndex;
     if (n.gender) out.gender = n.gender;
   }
   return out;
+}
+
+/** Whether a `«` between tokens `from` and `to` is still open at `to`. */
+function guillemetOpen(toks: Ctx['toks'], from: number, to: number): boolean {
+  let open = 0;
+  for (let k = from; k <= to; k++) {
+    if (toks[k].text === '«') open++;
+    else if (toks[k].text === '»' && open > 0) open--;
+  }
+  return open > 0;
 }
 
 /** A capitalised word that is a name, not a sentence-initial common word or a speaker noun. */

@@ -20,6 +20,8 @@ describe('uk: media and bodies in marks next to the cue', () => {
     ['За інформацією «Нафтогазу», борг погашено.', { text: 'борг погашено', kind: 'indirect', cue: 'за інформацією', speaker: 'Нафтогазу' }],
     ['Як пише «Економічна правда», компанія отримала кредит.', { text: 'компанія отримала кредит', kind: 'indirect', cue: 'писати', speaker: 'Економічна правда' }],
     ['Нацбанк знизив облікову ставку. Як пояснили в НБУ, інфляція сповільнилася.', { text: 'інфляція сповільнилася', kind: 'indirect', cue: 'пояснити', speaker: 'НБУ' }],
+    // A guillemet opened inside the speaker phrase closes inside it.
+    ['Компанія «Нафтогаз» повідомила, що борг погашено.', { text: 'борг погашено', kind: 'indirect', cue: 'повідомити', speaker: 'Компанія «Нафтогаз»' }],
   ];
   for (const [s, w] of cases) it(s, () => expectQuote(s, w));
 });
