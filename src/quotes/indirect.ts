@@ -120,6 +120,9 @@ export function findIndirect(ctx: Ctx, quoted: CoveredRanges): IndirectDraft[] {
 }
 
 
+/** Dative (and instrumental singular) endings of Ukrainian and Russian nouns: a word with one is no subject. */
+const OBLIQUE_END = /(?:ам|ям|ові|еві|єві|у|ю|ом|ем)$/u;
+
 /**
  * Content from token `from` to the end of its sentence (without the final punctuation), or to the
  * first comma with `stopAtComma`; null if too short.
@@ -159,7 +162,8 @@ function thatClause(ctx: Ctx, i: number): IndirectDraft | null {
     if (lex.that.has(t.lower) && (j - i <= 9 || toks[j - 1].text === ',')) {
       if (lex.lang !== 'en' && j > i + 1 && toks[j - 1].text !== ',') return null;
       if (lex.lang === 'en' && englishThatBlocked(ctx, i, j)) break; // a relative `that`: a bare clause may still follow
-      for (let g = i + 1; g < j && lex.lang !== 'en'; g++) if (lex.isSpeakerNoun(toks[g].lower) || lex.pronouns.get(toks[g].lower)?.case === 'nom') return null;
+      // `заявив журналіст, що …` names its speaker after the verb; `повідомив журналістам, що …` an addressee.
+      for (let g = i + 1; g < j && lex.lang !== 'en'; g++) if ((lex.isSpeakerNoun(toks[g].lower) && !OBLIQUE_END.test(toks[g].lower)) || lex.pronouns.get(toks[g].lower)?.case === 'nom') return null;
       from = j + 1;
       break;
     }

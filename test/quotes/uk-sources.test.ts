@@ -50,3 +50,22 @@ describe('uk: adverbial participles report with the subject of their sentence', 
     expect(qs).toEqual([]);
   });
 });
+
+describe('uk/ru: an addressee between the verb and що/что is no speaker', () => {
+  const cases: [string, 'uk' | 'ru', Want][] = [
+    ['Речник Кремля Дмитро Пєсков повідомив журналістам, що зустріч не погоджена.', 'uk', { text: 'зустріч не погоджена', kind: 'indirect', cue: 'повідомити', speaker: 'Речник Кремля Дмитро Пєсков' }],
+    ['Міністр пояснив депутатам, що бюджет не зміниться.', 'uk', { text: 'бюджет не зміниться', kind: 'indirect', cue: 'пояснити', speaker: 'Міністр' }],
+    ['Пресс-секретарь Кремля Дмитрий Песков сообщил журналистам, что встреча не согласована.', 'ru', { text: 'встреча не согласована', kind: 'indirect', cue: 'сообщить', speaker: 'Пресс-секретарь Кремля Дмитрий Песков' }],
+    ['Песков сообщил журналисту, что встреча не согласована.', 'ru', { text: 'встреча не согласована', kind: 'indirect', cue: 'сообщить', speaker: 'Песков' }],
+  ];
+  for (const [s, lang, w] of cases) {
+    it(s, () => {
+      const qs = quotesOf(s, lang);
+      expect(offsetsHold(s, qs)).toBe(true);
+      expect(qs.map(view)).toContainEqual(w);
+    });
+  }
+  it('a speaker noun in the nominative after the verb still stops the clause (its що is relative)', () => {
+    expect(quotesOf('Про це заявив журналіст, що працює в Києві.', 'uk')).toEqual([]);
+  });
+});
