@@ -24,7 +24,7 @@ import { tokenizeName, type NameToken } from './tokens.js';
 import { isAdjectivalSurname, isAdjectiveForm } from './word-class.js';
 import { adjustCandidates, type Lexicon } from './scoring.js';
 import { chooseAgreeing, personBits, ALL_BITS } from './agreement.js';
-import { COMBOS } from './tags.js';
+import { CASES, COMBOS, GENDERS } from './tags.js';
 import { EvidenceMemo } from './memo.js';
 
 /**
@@ -137,8 +137,19 @@ function makeSlot(token: NameToken, tokenIndex: number, parts: readonly string[]
       candidates.push(c);
     }
   }
+  if (person) for (const c of candidates) if (c.base === word && (c.mask & M_NOM) !== 0 && (c.mask & M_GEN) === 0) c.mask &= ~M_ACC;
   return { token: tokenIndex, part: index, word, candidates };
 }
+
+/**
+ * A person is animate: a masculine accusative that looks like the nominative (an inanimate reading,
+ * `Андрій` as an `-ій` adjective) is not one; the person's is the genitive (бачу Андрія) or, for
+ * `-а` nouns, `-у` (Кулебу). Without this the reading `Андрій` (acc.) + `Сибіга` (acc. of Сибіг)
+ * outvoted the nominative `Андрій Сибіга`.
+ */
+const M_NOM = 1 << (GENDERS.indexOf('m') * CASES.length + CASES.indexOf('nom'));
+const M_ACC = 1 << (GENDERS.indexOf('m') * CASES.length + CASES.indexOf('acc'));
+const M_GEN = 1 << (GENDERS.indexOf('m') * CASES.length + CASES.indexOf('gen'));
 
 /** Picks the words that decline and how (nouns, adjectives). */
 function decliningSlots(tokens: NameToken[], lang: 'uk' | 'ru', type: EntityType, evidence: NameEvidence | undefined): Slot[] {
