@@ -51,6 +51,8 @@ export interface Cluster {
   gender?: 'm' | 'f';
   /** A name for a cluster with no names (a title or pronoun speaker). */
   fallbackName?: string;
+  /** The type the text's context decides for the whole cluster, over the names' majority (see type-split.ts). */
+  typeByContext?: EntityType;
 }
 
 /**

@@ -17,6 +17,7 @@ import { entityName, entityType } from './naming.js';
 import { linkClusters, linkContext } from './kb-link.js';
 import { lexiconFor } from './lexicon.js';
 import { mergeStraySurnames } from './stray-surnames.js';
+import { splitByContext } from './type-split.js';
 import { resolveSpeakers, type SpeakerEnv } from './speakers.js';
 import { attachTitles } from './title-spots.js';
 import { byStartOrder, RoleIndex, type RoleEnv } from './titles.js';
@@ -80,6 +81,7 @@ export function linkDocument(doc: ParsedDocument, names: readonly NameMention[],
   clusters = mergeAbbreviations(clusters, names, lex);
   if (kb) clusters = mergeByKbId(clusters);
   clusters = mergeStraySurnames(clusters, names, lang);
+  clusters = splitByContext(clusters, names, doc.text, lang);
   const clusterOfName: Cluster[] = new Array(names.length);
   for (const c of clusters) for (const i of c.names) clusterOfName[i] = c;
 

@@ -19,8 +19,9 @@ import { Memo } from './memo.js';
 const ALL_CAPS = /^[\p{Lu}\d\s.&-]+$/u;
 
 /**
- * The entity type of a cluster: PER when a full personal name is among its names (the recogniser
- * may have typed a bare surname otherwise); else the most frequent type, the first on a tie.
+ * The entity type of a cluster: the type its context decides, if any (type-split.ts); PER when a
+ * full personal name is among its names (the recogniser may have typed a bare surname otherwise);
+ * else the most frequent type, the first on a tie.
  *
  * @example
  * ```ts
@@ -29,6 +30,7 @@ const ALL_CAPS = /^[\p{Lu}\d\s.&-]+$/u;
  */
 export function entityType(c: Cluster, names: readonly NameMention[]): EntityType {
   if (!c.names.length) return c.type;
+  if (c.typeByContext) return c.typeByContext;
   // Names of one type (most clusters, and every one-name cluster): that type, without counting.
   const first = names[c.names[0]].type;
   let mixed = false;

@@ -1,6 +1,7 @@
 /**
- * Stray surnames after KB linking: a bare surname or first name that the recogniser typed as a
- * place or an organisation («Лавров» tagged LOC) joins the one person of the document who has it.
+ * Stray surnames after KB linking: a bare surname that the recogniser typed as a place or an
+ * organisation («Лавров» tagged LOC), or a first name it typed as a place («Асия»), joins the one
+ * person of the document who has it (a MISC name does not: events and peoples are not misread persons).
  *
  * @module
  */
@@ -36,6 +37,7 @@ function endStems(base: string, lang: Lang): readonly [string, string] | null {
 export function mergeStraySurnames(clusters: readonly Cluster[], names: readonly NameMention[], lang: Lang): Cluster[] {
   // The persons by the stems of their names' ends, gathered when a stray first needs them (most
   // documents have none), which is before any cluster has changed.
+  // Keys are `L` + the stem of a last word and `F` + the stem of a first word.
   let persons: Map<string, Cluster | null> | undefined;
   const gather = (): Map<string, Cluster | null> => {
     const map = new Map<string, Cluster | null>();
@@ -44,7 +46,8 @@ export function mergeStraySurnames(clusters: readonly Cluster[], names: readonly
       for (const i of c.names) {
         const ends = ofLang(END_STEMS, lang).get(baseOf(names[i]));
         if (!ends) continue;
-        for (const s of ends) {
+        for (let k = 0; k < 2; k++) {
+          const s = (k === 0 ? 'L' : 'F') + ends[k];
           const seen = map.get(s);
           map.set(s, seen === undefined || seen === c ? c : null);
         }
@@ -52,9 +55,20 @@ export function mergeStraySurnames(clusters: readonly Cluster[], names: readonly
     }
     return map;
   };
+  // The one person with the stem as a surname, or (for a stray place only) as a first name: a
+  // body named like a person's first word is a firm misread as a person («Pirelli» and «Pirelli
+  // Cables»), while first names typed as places are common («Асия» after «Асия Биби»).
+  const personOf = (stem: string, type: Cluster['type']): Cluster | null | undefined => {
+    const map = (persons ??= gather());
+    const bySurname = map.get('L' + stem);
+    if (bySurname !== undefined || type !== 'LOC') return bySurname;
+    return map.get('F' + stem);
+  };
   const out: Cluster[] = [];
   for (const c of clusters) {
-    if (c.type !== 'PER' && !c.kbId && c.names.length) {
+    // Only places and bodies: a name the recogniser calls MISC is an event, a product or a people
+    // («Брекзит», «Afrikaners»), which a person's first word («Брекзита Найджел …») misread as a name does not make a person.
+    if ((c.type === 'LOC' || c.type === 'ORG') && !c.kbId && c.names.length) {
       // The one stem all its names share, when each is one word.
       let only: string | undefined;
       for (const i of c.names) {
@@ -66,7 +80,7 @@ export function mergeStraySurnames(clusters: readonly Cluster[], names: readonly
         }
         only = s;
       }
-      const person = only ? (persons ??= gather()).get(only) : undefined;
+      const person = only ? personOf(only, c.type) : undefined;
       if (person) {
         person.names.push(...c.names);
         person.extra.push(...c.extra);
