@@ -17,6 +17,7 @@ import { streetAddress } from './streets.js';
 import { branchTail } from './org-tail.js';
 import { isLowerBodyHead, lowerBody } from './lower-body.js';
 import { mediaEnd } from './media.js';
+import { lawName } from './laws.js';
 import { capitalAfter, inflectedOrgAbbreviation, loneAdjective, possessiveOfName, singularBody } from './segment-shapes.js';
 
 /**
@@ -297,6 +298,12 @@ function emitSegment(ctx: RunContext, seg: number[], out: Candidate[]): void {
   if (media >= 0) {
     out.push(span(ctx, words[0]!, media, 'cap', 'ORG'));
     if (words.length > 2) emitSegment(ctx, words.slice(2), out);
+    return;
+  }
+  // «Закону України «Про освіту»»: a law's name, not its country.
+  const law = lawName(ctx, words);
+  if (law) {
+    out.push(law);
     return;
   }
   // A capital explained by the sentence start needs evidence that the word is a name.

@@ -12,6 +12,8 @@ import { findCandidates } from './candidates.js';
 import { settleTypes } from './consistency.js';
 import { createContext, type RunContext } from './context.js';
 import type { RecognizeOptions } from './index.js';
+import { shareGlossTypes } from './glosses.js';
+import { lawBase } from './laws.js';
 import { kbFinder, kbNameTest } from './kb-lookup.js';
 import { shareListTypes } from './lists.js';
 import { cyrillicLexicon } from './lexicon.js';
@@ -36,6 +38,7 @@ export function recognizeCyrillicNames(doc: ParsedDocument, options: RecognizeOp
   const scored = scoreAll(ctx);
   shareListTypes(ctx, scored);
   const types = settleTypes(ctx, scored);
+  shareGlossTypes(ctx, scored, types);
   return toMentions(scored, types, lang, documentEvidence(ctx, kb));
 }
 
@@ -77,6 +80,11 @@ function toMentions(scored: readonly Scored[], types: readonly EntityType[], lan
 function baseOf(s: Scored, type: EntityType, lang: 'uk' | 'ru', evidence: NameEvidence, bases: Map<string, string>): string {
   const key = `${type}\u0000${s.gender ?? ''}\u0000${s.text}`;
   let base = bases.get(key);
+  // «Законом України» → «Закон України»: a law's name declines only its head noun.
+  if (base === undefined && type === 'MISC' && lang === 'uk') {
+    const law = lawBase(s.text);
+    if (law !== null) bases.set(key, (base = law));
+  }
   if (base === undefined) {
     // All fields, in one order: one options shape for morphology.
     const options: BaseFormOptions = { lang, type, gender: s.gender || undefined, evidence };

@@ -77,8 +77,9 @@ function placeAnswer(ctx: RunContext, i: number, settlement: boolean): boolean {
 export function extend(ctx: RunContext, words: number[], depth = 0): { last: number; type: EntityType } | null {
   if (words.length > 3) return null;
   let head: 'org' | 'geo' | 'event' | undefined;
-  // «Петровими рухами», «Томиного магазину»: a possessive adjective names an owner, not an institution.
-  if (ctx.lex.patterns.POSSESSIVE_ADJECTIVE.test(ctx.info[words[0]!]!.lower)) return null;
+  // «Петровими рухами», «Томиного магазину»: a possessive adjective names an owner, not an institution;
+  // before a place noun it names the place («Байкового кладовища», «Орлового озера», «Змієвих валів»).
+  if (ctx.lex.patterns.POSSESSIVE_ADJECTIVE.test(ctx.info[words[0]!]!.lower) && !(words.length === 1 && isLowerWord(ctx, words[0]! + 1) && isGeoHead(ctx, words[0]! + 1) && joined(ctx, words[0]!, words[0]! + 1))) return null;
   for (const w of words) {
     if (isOrgHead(ctx, w)) head = 'org';
     else if (!head && isGeoHead(ctx, w)) head = 'geo';

@@ -5,8 +5,9 @@
  * @module
  */
 import { firstNameGender, type RunContext } from './context.js';
+import { lookupInflected } from './lexicon.js';
 import { isPlace } from './multiword.js';
-import { nameKey } from './stem.js';
+import { nameKey, stemKey } from './stem.js';
 
 /**
  * «Апеляційний суд вказав», «Кіровоградська міська рада погодила»: at a sentence start, one
@@ -69,6 +70,12 @@ export function possessiveOfName(ctx: RunContext, i: number): boolean {
   const m = ctx.lex.patterns.POSSESSIVE_NAME.exec(f.lower);
   if (!m) return false;
   for (const e of ctx.lex.patterns.NAME_FROM_STEM) if (ctx.lex.firstNameForms.has(m[1]! + e)) return true;
+  // «Данкових друзів», «Путінових планів»: a name the document writes with a capital in
+  // mid-sentence (Данко, Путін) makes its possessive a mention of the person, even when no
+  // lexicon knows the name. (Only at a capital not explained by position: a sentence may open with
+  // an ordinary possessive adjective.)
+  if (f.ambiguous) return false;
+  for (const e of ctx.lex.patterns.NAME_FROM_STEM) if (ctx.seen.has(stemKey(m[1]! + e))) return true;
   return false;
 }
 
@@ -86,6 +93,28 @@ export function loneAdjective(ctx: RunContext, i: number): boolean {
   const p = ctx.lex.patterns;
   // Neuter and plural -ське, -ських are never surnames; -ський, -ська may be.
   if (!p.NEUTER_OR_PLURAL_ADJECTIVE.test(lower) && (!p.PLAIN_ADJECTIVE.test(lower) || p.ADJECTIVAL_SURNAME.test(lower))) return false;
-  // «Рівне», «смт Кіровське»: a town named by an adjective is in the gazetteer.
-  return !firstNameGender(ctx, i) && ctx.kb(ctx.tokens[i]!.text) === undefined && !ctx.lex.places.has(nameKey(ctx.tokens[i]!.text));
+  // «Рівне», «смт Кіровське»: a town named by an adjective is in the gazetteer; «с. Ставрове»,
+  // «озера Пісочне»: after a place noun the adjective is the place's own name.
+  return !afterPlaceNoun(ctx, i) && !firstNameGender(ctx, i) && ctx.kb(ctx.tokens[i]!.text) === undefined && !ctx.lex.places.has(nameKey(ctx.tokens[i]!.text));
+}
+
+/**
+ * True when a place noun or its abbreviation stands right before token `i` («с. Ставрове», «селі
+ * Половинкине», «озера Пісочне»), so a capitalised word there names the place. A genitive plural
+ * is not one («Партії регіонів Теймураз Гветадзе»).
+ *
+ * @example
+ * ```ts
+ * afterPlaceNoun(ctx, i); // true for «Ставрове» in «в с. Ставрове наступного року»
+ * ```
+ */
+export function afterPlaceNoun(ctx: RunContext, i: number): boolean {
+  if (i < 1) return false;
+  const dotted = ctx.tokens[i - 1]!.text === '.' && i > 1;
+  const noun = dotted ? i - 2 : i - 1;
+  const t = ctx.tokens[noun]!;
+  if (t.kind !== 'word' || ctx.info[noun]!.cap) return false;
+  const nl = ctx.info[noun]!.lower;
+  // One- and two-letter abbreviations (с., м.) count only with their full stop.
+  return nl.length < 3 ? dotted && ctx.lex.placeNouns.has(nl) : !nl.endsWith('ів') && lookupInflected(ctx.lex.placeNouns, nl) !== undefined;
 }

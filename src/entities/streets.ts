@@ -5,6 +5,7 @@
  * @module
  */
 import { span, type Candidate } from './candidates.js';
+import { MARRY_VERBS, STREET_ADJECTIVE_LOCATIVE, STREET_PREPOSITIONS } from '../lang/uk/name-words.js';
 import { joined, type RunContext } from './context.js';
 
 /**
@@ -40,3 +41,18 @@ export function streetAddress(ctx: RunContext, i: number): Candidate | null {
   return span(ctx, i, last, 'cap', 'LOC');
 }
 
+
+/**
+ * «жив на Городоцькій», «кафе на Інститутській»: «на» (or «по») before one capitalised feminine
+ * adjective in the locative names a street whose noun is left out; a woman is not «на» anyone,
+ * save after a verb of marrying («одружився на Ковальській»).
+ *
+ * @example
+ * ```ts
+ * streetByAdjective(ctx, i, 'городоцькій'); // true for «Городоцькій» in «жив на Городоцькій біля парку»
+ * ```
+ */
+export function streetByAdjective(ctx: RunContext, first: number, lower: string): boolean {
+  if (first < 1 || !STREET_PREPOSITIONS.has(ctx.info[first - 1]!.lower) || !STREET_ADJECTIVE_LOCATIVE.test(lower)) return false;
+  return first < 2 || !MARRY_VERBS.has(ctx.info[first - 2]!.lower);
+}

@@ -13,6 +13,7 @@ import { lookupInflected } from './lexicon.js';
 import type { KbHit } from './kb-lookup.js';
 import { isPlace } from './multiword.js';
 import { nameKey } from './stem.js';
+import { streetByAdjective } from './streets.js';
 import { DIVINE_NAME_WORDS, DIVINE_PERSON_FORMS, MISC_WORD_FORMS, NICKNAME_NOUNS, QUOTED_PLACE_NOUNS, STREET_LIST_NOUNS, STREET_LIST_SEPARATORS, TAXON_ENDING } from '../lang/uk/name-words.js';
 
 /**
@@ -286,8 +287,9 @@ function scorePlaceContext(ctx: RunContext, s: Scored, single: boolean, lower: s
   }
   if (!prev || prev.kind !== 'word') return;
   const pl = info[cand.first - 1]!.lower;
+  if (single && ctx.doc.lang !== 'ru' && !fn && streetByAdjective(ctx, cand.first, lower)) s.score.LOC += 4;
   // «у Києві» is a place, «у Соні» (at Sonia's) a person.
-  if (p.LOCATIVE_PREPOSITIONS.has(pl) && p.LOCATIVE_ENDING.test(lower)) {
+  else if (p.LOCATIVE_PREPOSITIONS.has(pl) && p.LOCATIVE_ENDING.test(lower)) {
     // «у Миколаєві», «в Женеві»: a known place in the locative outweighs a first name's dative
     // (Миколаєві, Женеві); a woman's name or an unknown word stays a person («у Марії», «у Соні»).
     const knownPlace = (hit !== undefined && hit.type === 'LOC') || lex.places.has(s.key);

@@ -153,3 +153,47 @@ export const NICKNAME_NOUNS: ReadonlySet<string> = new Set(
  * ```
  */
 export const TAXON_ENDING = /(?:mycota|mycotina|mycetes|phyta|phyceae|opsida|zoa|aceae|idae|inae|ales|ptera|poda|ista|arya)$/u;
+
+/**
+ * Prepositions that put a street named by a feminine adjective in the locative: «на Городоцькій»,
+ * «по Садовій» (the street, вулиця, is left out).
+ *
+ * @example
+ * ```ts
+ * STREET_PREPOSITIONS.has('на'); // true
+ * ```
+ */
+export const STREET_PREPOSITIONS: ReadonlySet<string> = new Set(['на', 'по']);
+
+/**
+ * Locative feminine adjective endings of street names: Городоцькій, Інститутській, Садовій, Пасічній.
+ *
+ * @example
+ * ```ts
+ * STREET_ADJECTIVE_LOCATIVE.test('личаківській'); // true
+ * ```
+ */
+export const STREET_ADJECTIVE_LOCATIVE = /(?:[сцз]ьк|[оеє]в|[^аеєиіїоуюя]н|ч)ій$/u;
+
+/**
+ * Verbs after which «на» + a woman's name in the locative is a marriage, not a street: «одружився на Ковальській».
+ *
+ * @example
+ * ```ts
+ * MARRY_VERBS.has('одружився'); // true
+ * ```
+ */
+export const MARRY_VERBS: ReadonlySet<string> = new Set(
+  'одружився одружилися одружений одружена оженився женився женитися одружитися одружуся одружусь оженився'.split(' '),
+);
+
+/**
+ * Any case of the nouns that head the name of a law or decree: «Закону України», «Указом
+ * Президента», «Конституції України», «Постанова Кабінету Міністрів».
+ *
+ * @example
+ * ```ts
+ * LAW_HEAD.test('закону'); // true
+ * ```
+ */
+export const LAW_HEAD = /^(?:(?:закон|кодекс|указ|декрет)(?:у|ом|і|а|и|ів|ам|ами|ах)?|(?:постанов|конституці)(?:а|и|і|у|ою|я|ї|ю|єю))$/u;
