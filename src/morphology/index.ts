@@ -21,7 +21,7 @@ import { UK_DECLENSION } from '../lang/uk/declension.js';
 import { RU_DECLENSION } from '../lang/ru/declension.js';
 import { compileTable, type Candidate, type CompiledTable } from './rules.js';
 import { tokenizeName, type NameToken } from './tokens.js';
-import { isAdjectivalSurname, isAdjectiveForm } from './word-class.js';
+import { isAdjectivalSurname, isAdjectiveForm, isLoneAdjective } from './word-class.js';
 import { adjustCandidates, type Lexicon } from './scoring.js';
 import { chooseAgreeing, personBits, ALL_BITS } from './agreement.js';
 import { CASES, COMBOS, GENDERS } from './tags.js';
@@ -138,6 +138,12 @@ function makeSlot(token: NameToken, tokenIndex: number, parts: readonly string[]
     }
   }
   if (person) for (const c of candidates) if (c.base === word && (c.mask & M_NOM) !== 0 && (c.mask & M_GEN) === 0) c.mask &= ~M_ACC;
+  // Alternations change a vowel of the last syllable (Бориспіль–Борисполя), never a word's first
+  // letter: a rule whose pattern spans the whole word reads «Оля» as a form of «Іль».
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const base = candidates[k]!.base;
+    if (base.length > 0 && base.charCodeAt(0) !== word.charCodeAt(0) && base[0]!.toLowerCase() !== word[0]!.toLowerCase()) candidates.splice(k, 1);
+  }
   return { token: tokenIndex, part: index, word, candidates };
 }
 
@@ -180,8 +186,11 @@ function decliningSlots(tokens: NameToken[], lang: 'uk' | 'ru', type: EntityType
     if (t.frozen) break;
     const next = tokens[i + 1];
     const { parts, index } = hyphenParts(t.core);
-    // An adjective also declines before an abbreviation it qualifies (британского МИД).
-    const adjective = next !== undefined && isAdjectiveForm(parts[index]!);
+    // An adjective also declines before an abbreviation it qualifies (британского МИД). A
+    // Ukrainian place of one adjective (на Городоцькій — the street) declines as that adjective.
+    const adjective = next !== undefined
+      ? isAdjectiveForm(parts[index]!)
+      : i === 0 && lang === 'uk' && type === 'LOC' && isLoneAdjective(parts[index]!);
     slots.push(makeSlot(t, i, parts, index, lang, adjective ? 'adj' : 'noun', false, evidence, type !== 'LOC' && type !== 'ORG'));
     if (!adjective) break;
   }

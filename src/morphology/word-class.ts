@@ -77,3 +77,34 @@ export function isAdjectivalSurname(word: string, _lang: Lang): boolean {
   for (const m of ADJ_SURNAME_MARKERS) if (tail.includes(m)) return true;
   return ADJ_SURNAME_ENDINGS.has(lower.slice(lower.length - 3)) || ADJ_SURNAME_ENDINGS.has(lower.slice(lower.length - 2));
 }
+
+/**
+ * Endings of an adjective standing alone as a place name, the noun left out (на Городоцькій
+ * [вулиці], по Садовій, біля Інститутської, у Хмельницькому): feminine oblique -ій/-ої after a
+ * consonant, and the -ському/-цькому locative. Not -ська/-ського: Донецька is the genitive of
+ * Донецьк, на Грушевського a street named after a person, kept as written. Narrower than
+ * isAdjectiveForm, whose weak endings would turn lone nouns (Туреччині, Одесою) into adjectives.
+ */
+const LONE_ADJ_ENDINGS: readonly string[] = ['ській', 'цькій', 'зькій', 'ської', 'цької', 'зької', 'ською', 'цькою', 'ському', 'цькому'];
+/** Consonants before a lone feminine -ій/-ої (Садовій, Лісній, Грушевській): typical adjective stems. */
+const LONE_ADJ_STEMS: ReadonlySet<string> = new Set(['н', 'в', 'к']);
+
+/**
+ * True when a one-word place name is an adjective whose noun is understood (a street: на
+ * Городоцькій → Городоцька; a city: у Хмельницькому → Хмельницький).
+ *
+ * @example
+ * ```ts
+ * isLoneAdjective('Городоцькій'); // true
+ * isLoneAdjective('Садовій'); // true
+ * isLoneAdjective('Туреччині'); // false
+ * ```
+ */
+export function isLoneAdjective(word: string): boolean {
+  const lower = word.toLowerCase();
+  const n = lower.length;
+  if (n < 5) return false;
+  for (const e of LONE_ADJ_ENDINGS) if (lower.endsWith(e)) return true;
+  return (lower.endsWith('ій') || lower.endsWith('ої')) && LONE_ADJ_STEMS.has(lower[n - 3]!);
+}
+

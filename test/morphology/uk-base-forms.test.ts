@@ -92,3 +92,41 @@ describe('choosing between candidates', () => {
     expect(genderOfFirstName('Лавров', 'uk')).toBeUndefined();
   });
 });
+
+describe('rules added for known errors (each a general rule, with its limits)', () => {
+  const uk = (text: string, type: 'PER' | 'LOC' | 'ORG', gender?: 'm' | 'f'): string =>
+    baseFormOfName(text, { lang: 'uk', type, ...(gender ? { gender } : {}) });
+
+  it('alternates к/г with ц/з in the dative and locative of men’s and women’s -а names, not of masculine -з/-ц stems', () => {
+    expect(uk('Андрієві Сибізі', 'PER')).toBe('Андрій Сибіга');
+    expect(uk('Ганці', 'PER', 'f')).toBe('Ганка');
+    expect(uk('Ользі', 'PER')).toBe('Ольга');
+    expect(uk('Петербурзі', 'LOC')).toBe('Петербург');
+    expect(uk('Кавказі', 'LOC')).toBe('Кавказ');
+    expect(uk('Європейському союзі', 'ORG')).toBe('Європейський союз');
+  });
+
+  it('reads -ище as a neuter head agreeing with its adjective, and keeps Польща feminine', () => {
+    expect(uk('Байкового кладовища', 'LOC')).toBe('Байкове кладовище');
+    expect(uk('Каховському водосховищі', 'LOC')).toBe('Каховське водосховище');
+    expect(uk('Польщі', 'LOC')).toBe('Польща');
+  });
+
+  it('declines a lone feminine adjective place (a street) as feminine, but not -ська/-ського forms', () => {
+    expect(uk('Городоцькій', 'LOC')).toBe('Городоцька');
+    expect(uk('Садовій', 'LOC')).toBe('Садова');
+    expect(uk('Інститутської', 'LOC')).toBe('Інститутська');
+    expect(uk('Донецька', 'LOC')).toBe('Донецьк');
+    expect(uk('Грушевського', 'LOC')).toBe('Грушевського');
+    expect(uk('Туреччині', 'LOC')).toBe('Туреччина');
+  });
+
+  it('turns plural possessive adjectives into the owner, and leaves singular surname forms alone', () => {
+    expect(baseFormOfName('Путінових', { lang: 'uk', type: 'PER', evidence: textEvidence('Путін заявив') })).toBe('Путін');
+    expect(uk('Анісімових', 'PER')).toBe('Анісімових'); // a plural surname, no owner known
+    expect(uk('Петровими', 'PER')).toBe('Петро');
+    expect(uk('Петровим', 'PER', 'm')).toBe('Петров');
+    expect(uk('Петрової', 'PER', 'f')).toBe('Петрова');
+    expect(uk('Лісового', 'PER', 'm')).toBe('Лісовий');
+  });
+});

@@ -187,4 +187,16 @@ export const PERSONS = `
 Петра | Петро
 Павлові | Павло
 Ганни | Ганна
+# Men's names in -а: к/г/х alternate with ц/з/с in the dative and locative, as in women's names
+Андрієві Сибізі | Андрій Сибіга
+Андрію Сибізі | Андрій Сибіга
+Андрієм Сибігою | Андрій Сибіга
+Ользі | Ольга
+# Plural possessive adjectives stand for a known owner; singular -овим and unknown owners stay
+Петровими | Петро
+Олексієвих | Олексій
+Ганниних | Ганна
+Петровим | Петров | PER | m
+Лісового | Лісовий | PER | m
+Анісімових | Анісімових
 `;

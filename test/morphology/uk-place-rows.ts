@@ -159,6 +159,30 @@ export const PLACES = `
 США | США | LOC
 РФ | РФ | LOC
 ЄС | ЄС | LOC
+# Consonant alternation before -і: feminine -ка/-га, masculine -бург; plain -з stems keep it
+Волзі | Волга | LOC
+Петербурзі | Петербург | LOC
+Гамбурзі | Гамбург | LOC
+Кавказі | Кавказ | LOC
+# Neuter -ище heads agree with a neuter adjective
+Байкового кладовища | Байкове кладовище | LOC
+Байковому кладовищі | Байкове кладовище | LOC
+Лук'янівського кладовища | Лук'янівське кладовище | LOC
+Київського водосховища | Київське водосховище | LOC
+Каховського водосховища | Каховське водосховище | LOC
+Каховським водосховищем | Каховське водосховище | LOC
+Городищі | Городище | LOC
+Пущі | Пуща | LOC
+# A street named by a feminine adjective alone (на Городоцькій), a city in -ський
+Городоцькій | Городоцька | LOC
+Інститутській | Інститутська | LOC
+Інститутської | Інститутська | LOC
+Садовій | Садова | LOC
+Садовою | Садова | LOC
+Банковій | Банкова | LOC
+Хмельницькому | Хмельницький | LOC
+Грушевського | Грушевського | LOC
+Туреччині | Туреччина | LOC
 `;
 
 export const ORGANISATIONS = `
@@ -211,4 +235,6 @@ export const ORGANISATIONS = `
 РИА Новости | РИА Новости | ORG
 Reuters | Reuters | ORG
 Associated Press | Associated Press | ORG
+Європейському союзі | Європейський союз | ORG
+Союзі | Союз | ORG
 `;

@@ -157,6 +157,17 @@ const nouns: RuleRow[] = [
   ['енкові', 'енко', 'm:dat,loc', 8],
   ['енком', 'енко', 'm:ins', 8],
   ['енці', 'енко', 'm:loc', 4],
+  // Neuter -ище (кладовище, водосховище, Городище): not a masculine «кладовищ», nor Польща.
+  ['ище', 'ище', 'n:nom,acc', 5, 'L'],
+  ['ища', 'ище', 'n:gen', 6, 'L'],
+  ['ищу', 'ище', 'n:dat,loc', 6, 'L'],
+  ['ищем', 'ище', 'n:ins', 6, 'L'],
+  ['ищі', 'ище', 'n:loc', 6, 'L'],
+  // Masculine -бург with г→з in the locative: Петербурзі, Гамбурзі, Страсбурзі.
+  ['рзі', 'рг', 'm:loc', 4.5, 'L'],
+  // ...but -каз/-юз are masculine stems with a plain locative: Кавказі, Союзі (not *Кавкага).
+  ['казі', 'каз', 'm:loc', 4.5, 'L'],
+  ['юзі', 'юз', 'm:loc', 4.5, 'L'],
   ['ства', 'ство', 'n:gen', 7],
   ['ству', 'ство', 'n:dat,loc', 7],
   ['ством', 'ство', 'n:ins', 7],
@@ -182,6 +193,11 @@ const nouns: RuleRow[] = [
   ['ці', 'ка', 'f:dat,loc', 4],
   ['зі', 'га', 'f:dat,loc', 4],
   ['сі', 'ха', 'f:dat,loc', 1], // rare (Одесі is Одеса): only with evidence
+  // Men's names in -а decline the same way (Андрієві Сибізі → Сибіга); not masculine places and
+  // bodies, whose -зі/-ці is a plain locative (союзі → союз, Кавказі → Кавказ).
+  ['ці', 'ка', 'm:dat,loc', 4, 'P'],
+  ['зі', 'га', 'm:dat,loc', 4, 'P'],
+  ['сі', 'ха', 'm:dat,loc', 1, 'P'],
   ['щею', 'ща', 'f:ins', 5], // Польщею
   ['чею', 'ча', 'f:ins', 5],
   ['жею', 'жа', 'f:ins', 5],
@@ -219,6 +235,22 @@ const nouns: RuleRow[] = [
   ['ями', 'і', 'p:ins', 2],
   ['', 'и', 'p:gen', 0.2],
 
+  // Possessive adjectives of a person in the plural stand for the owner: Путінових планів →
+  // Путін, Петровими → Петро, Ганниних → Ганна. Weak: they win only when the lexicon or the
+  // evidence knows the owner, since a plural surname is likelier (подружжя Анісімових). The
+  // singular forms (-овим, -ової, -ового) are left to surnames (Петровим, Петрової, Лісового).
+  ...['ов', 'ев'].flatMap((s): RuleRow[] => [
+    [s + 'их', '', 'm:all', 1.5, 'P'],
+    [s + 'ими', '', 'm:all', 1.5, 'P'],
+    [s + 'их', 'о', 'm:all', 1, 'P'],
+    [s + 'ими', 'о', 'm:all', 1, 'P'],
+  ]),
+  ['євих', 'й', 'm:all', 1.5, 'P'], // Олексієвих → Олексій
+  ['євими', 'й', 'm:all', 1.5, 'P'],
+  ['иних', 'а', 'f:all', 1, 'P'], // Ганниних → Ганна
+  ['иними', 'а', 'f:all', 1, 'P'],
+  ['їних', 'я', 'f:all', 1, 'P'], // Маріїних → Марія
+  ['їними', 'я', 'f:all', 1, 'P'],
   // Possessive surnames -ов/-ев/-єв/-ін/-ин/-їн: masculine mixed declension, feminine adjectival.
   ...['ов', 'ев', 'єв', 'ін', 'ин', 'їн'].flatMap((s): RuleRow[] => [
     [s + 'а', s, 'm:gen,acc', 5, 'P'],
