@@ -11,6 +11,7 @@ import { firstNameGender, hasNameEvidence, isAdjective, isGeoHead, isLowerWord, 
 import { coordinatedHead, extend, isPlace, looksLikeSurname } from './multiword.js';
 import { isLegalForm, quotedName } from './quoted.js';
 import { kbHasExact } from './kb-lookup.js';
+import { nameKey } from './stem.js';
 import { splitHyphenated } from './hyphenated.js';
 import { coinedAcronym } from './acronyms.js';
 import { streetAddress } from './streets.js';
@@ -18,6 +19,7 @@ import { branchTail } from './org-tail.js';
 import { isLowerBodyHead, lowerBody } from './lower-body.js';
 import { mediaEnd } from './media.js';
 import { lawName } from './laws.js';
+import { withParticles, type Emitters } from './particles.js';
 import { capitalAfter, inflectedOrgAbbreviation, loneAdjective, possessiveOfName, singularBody } from './segment-shapes.js';
 
 /**
@@ -152,6 +154,9 @@ export function span(ctx: RunContext, first: number, last: number, source: Candi
   return { start: ctx.tokens[first]!.start, end, first, last, words, source, shapeType: shapeType || undefined, partOf: undefined };
 }
 
+/** What {@link withParticles} emits with: the candidate builder and the segment reader of this module. */
+const EMIT: Emitters = { span, segment: emitSegment };
+
 /** «INTERFAX.RU», «DT.UA»: a word glued to a full stop after another word is part of a web address. */
 function inDomain(ctx: RunContext, i: number): boolean {
   const dot = ctx.tokens[i - 1];
@@ -192,7 +197,11 @@ function readGroup(ctx: RunContext, i: number, out: Candidate[]): number {
     }
   }
   if (words.length === 0) return i + 1; // a capitalised stop word
-  for (const seg of segments(ctx, words)) emitSegment(ctx, seg, out);
+  const segs = segments(ctx, words);
+  // «Урсула фон дер Ляєн», «заявила фон дер Ляєн»: lower-case name particles join the run's ends.
+  const resume = withParticles(ctx, i, j, words, segs, out, EMIT);
+  if (resume > 0) return resume;
+  for (const seg of segs) emitSegment(ctx, seg, out);
   const lastOut = out[out.length - 1];
   // The organisation or place pattern may have taken tokens past the group.
   return lastOut && lastOut.last >= j ? lastOut.last + 1 : j;
@@ -250,6 +259,12 @@ function boundary(ctx: RunContext, a: number, b: number): boolean {
   // capitalised word (not a patronymic) opens the next person's full name.
   if (firstNameGender(ctx, b) && !firstNameGender(ctx, a) && ctx.tokens[b + 1]?.kind === 'word' && ctx.info[b + 1]!.cap && !ctx.info[b + 1]!.initial && joined(ctx, b, b + 1) && !isPatronymic(ctx, b + 1)) return true;
   return false;
+}
+
+/** «Белый дом», «Красная площадь»: the KB or the gazetteer knows tokens `i`, `i + 1` as one name. */
+function knownPair(ctx: RunContext, i: number): boolean {
+  const text = ctx.doc.text.slice(ctx.tokens[i]!.start, ctx.tokens[i + 1]!.end);
+  return kbHasExact(ctx.kb, text) || ctx.lex.places.has(nameKey(text));
 }
 
 function isPatronymic(ctx: RunContext, i: number): boolean {
@@ -319,7 +334,8 @@ function emitSegment(ctx: RunContext, seg: number[], out: Candidate[]): void {
     const lastInfo = ext ? ctx.info[ext.last]! : undefined;
     const w0 = ctx.info[words[0]!]!.lower;
     const opens = isOrgHead(ctx, words[0]!) || isGeoHead(ctx, words[0]!) || ctx.lex.patterns.INNER_ADJECTIVE.test(w0);
-    const named = ext !== null && opens && lastInfo !== undefined && (lastInfo.cap || ctx.lex.orgComplements.has(lastInfo.lower) || singularBody(ctx, words[0]!, ext.last) || (capitalAfter(ctx, words[words.length - 1]!, ext.last) && (isOrgHead(ctx, words[0]!) || ctx.lex.patterns.SINGULAR_ADJECTIVE.test(w0)))) && ext.last !== words[0];
+    // («Белый дом опроверг», «Красная площадь закрыта»: or the KB knows the two words as a name.)
+    const named = ext !== null && opens && lastInfo !== undefined && (lastInfo.cap || (ext.last === words[0]! + 1 && knownPair(ctx, words[0]!)) || ctx.lex.orgComplements.has(lastInfo.lower) || singularBody(ctx, words[0]!, ext.last) || (capitalAfter(ctx, words[words.length - 1]!, ext.last) && (isOrgHead(ctx, words[0]!) || ctx.lex.patterns.SINGULAR_ADJECTIVE.test(w0)))) && ext.last !== words[0];
     if (ext && named) {
       out.push(span(ctx, words[0]!, ext.last, 'cap', ext.type));
       return;

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { baseFormOfName, type BaseFormOptions, type NameEvidence } from '../morphology/index.js';
 import type { NameMention, ParsedDocument } from '../stages.js';
 import type { EntityType } from '../types.js';
@@ -16,7 +17,8 @@ import { shareGlossTypes } from './glosses.js';
 import { lawBase } from './laws.js';
 import { kbFinder, kbNameTest } from './kb-lookup.js';
 import { shareListTypes } from './lists.js';
-import { cyrillicLexicon } from './lexicon.js';
+import { cyrillicLexicon, type CyrillicLexicon } from './lexicon.js';
+import { phraseBase } from './phrase-base.js';
 import { tokenInfo } from './tokens.js';
 import { scoreCandidate, type Scored } from './typing.js';
 
@@ -39,7 +41,7 @@ export function recognizeCyrillicNames(doc: ParsedDocument, options: RecognizeOp
   shareListTypes(ctx, scored);
   const types = settleTypes(ctx, scored);
   shareGlossTypes(ctx, scored, types);
-  return toMentions(scored, types, lang, documentEvidence(ctx, kb));
+  return toMentions(scored, types, lang, documentEvidence(ctx, kb), ctx.lex, kb);
 }
 
 /** Every candidate of the document, scored (a loop, not map with a closure made per document). */
@@ -51,7 +53,7 @@ function scoreAll(ctx: RunContext): Scored[] {
 }
 
 /** The mentions of the typed candidates, in text order, never overlapping, with base forms. */
-function toMentions(scored: readonly Scored[], types: readonly EntityType[], lang: 'uk' | 'ru', evidence: NameEvidence): NameMention[] {
+function toMentions(scored: readonly Scored[], types: readonly EntityType[], lang: 'uk' | 'ru', evidence: NameEvidence, lex: CyrillicLexicon, kb: KnowledgeBase | null): NameMention[] {
   const out: NameMention[] = [];
   // A name recurs in a document in the same few forms: lemmatise each form once.
   const bases = new Map<string, string>();
@@ -67,7 +69,7 @@ function toMentions(scored: readonly Scored[], types: readonly EntityType[], lan
       end: s.cand.end,
       text: s.text,
       type,
-      base: baseOf(s, type, lang, evidence, bases),
+      base: phraseBase(s.text, type, lang, lex, kb, s.kbIds) ?? baseOf(s, type, lang, evidence, bases),
       gender: s.gender && type === 'PER' ? s.gender : undefined,
       kbIds: s.kbIds && s.kbType === type ? [...s.kbIds] : undefined,
     });

@@ -74,6 +74,8 @@ export interface CyrillicLexicon {
   readonly firstNameStems: ReadonlyMap<string, 'm' | 'f' | 'x'>;
   /** Stem keys ({@link nameKey}) of the language's gazetteer of places. */
   readonly places: ReadonlySet<string>;
+  /** Stem key → nominative of the gazetteer's names with a lower-case word («Красная площадь»): their base forms. */
+  readonly placePhrases: ReadonlyMap<string, string>;
   /** First letters (char codes) of the street abbreviations and nouns: most words are told apart by their first letter. */
   readonly streetFirstLetters: ReadonlySet<number>;
   /** Word endings and context words (see src/lang/<code>/name-patterns.ts). */
@@ -81,6 +83,8 @@ export interface CyrillicLexicon {
 }
 
 // The letter a first name loses when it declines: Микола/Миколи, Сергій/Сергія, Ілля/Іллею.
+// A later word that starts in lower case: «Красная площадь», «Кременчуцьке водосховище».
+const LOWER_WORD = / \p{Ll}/u;
 const FINAL_NAME_LETTER = /[аяоеєйьі]$/u;
 // Case endings of first names, longest first.
 const NAME_ENDINGS = ['ієві', 'ові', 'еві', 'єві', 'ією', 'ией', 'ом', 'ем', 'єм', 'ём', 'ою', 'ею', 'єю', 'ой', 'ей', 'ій', 'ия', 'ию', 'ии', 'а', 'я', 'у', 'ю', 'і', 'ї', 'и', 'о', 'е', 'є'];
@@ -264,6 +268,8 @@ function build(
     patterns,
     streetFirstLetters: new Set([...patterns.STREET_PREFIXES, ...patterns.STREET_NOUN_FORMS].map((w) => w.charCodeAt(0))),
     places: new Set(places.map(nameKey)),
+    // (A spelling with ё is set last and kept: the base drops ё where the text has none.)
+    placePhrases: new Map(places.filter((p) => LOWER_WORD.test(p)).sort((a, b) => Number(a.includes('ё')) - Number(b.includes('ё'))).map((p) => [nameKey(p), p] as const)),
   };
 }
 

@@ -86,7 +86,7 @@ export function extend(ctx: RunContext, words: number[], depth = 0): { last: num
     // «Революції Гідності», «День Незалежності»: a capitalised event head with its name.
     else if (!head && w === words[0] && words.length > 1 && isEventHead(ctx, w)) head = 'event';
     // Only a true adjective ending opens a name here: «Києві площею» is a place and a noun.
-    else if (!ctx.lex.patterns.INNER_ADJECTIVE.test(ctx.info[w]!.lower) && !ctx.info[w]!.allCaps) {
+    else if (!ctx.lex.patterns.INNER_ADJECTIVE.test(ctx.info[w]!.lower) && !ctx.info[w]!.allCaps && !locativeBeforeHead(ctx, w, words)) {
       if (!head) return null;
       const end = words[words.length - 1]!;
       const branch = head === 'org' ? branchTail(ctx, end) : -1;
@@ -181,6 +181,14 @@ export function extend(ctx: RunContext, words: number[], depth = 0): { last: num
     if (branch > last) last = branch;
   }
   return { last, type: HEAD_TYPE[head] };
+}
+
+/**
+ * «в Белом доме», «на Красном море»: after «в»/«на», a lone locative adjective whose ending a
+ * surname's instrumental shares («с Путином дома»), directly before a lower-case head noun.
+ */
+function locativeBeforeHead(ctx: RunContext, w: number, words: readonly number[]): boolean {
+  return words.length === 1 && w > 0 && ctx.tokens[w - 1]!.kind === 'word' && ctx.lex.patterns.LOCATIVE_PREPOSITIONS.has(ctx.info[w - 1]!.lower) && ctx.lex.patterns.LOCATIVE_ADJECTIVE.test(ctx.info[w]!.lower) && isLowerWord(ctx, w + 1) && joined(ctx, w, w + 1) && (isOrgHead(ctx, w + 1) || isGeoHead(ctx, w + 1));
 }
 
 /**

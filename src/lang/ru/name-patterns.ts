@@ -164,6 +164,18 @@ export const PLACE_NOUNS: readonly string[] = `
 export const INNER_ADJECTIVE = /(?:[ыио]й|ая|яя|ое|ее|ого|его|ому|ему|[ыи]м|[ыи]х|[ыи]ми|ую|юю|[^аеёиоуыэюя]ном|ском|цком)$/u;
 
 /**
+ * The locative of a masculine or neuter adjective («Белом», «Красном», «Синем»): the ending of a
+ * surname's instrumental too («Путином»), so it counts as an adjective only before a lower-case
+ * head noun («в Белом доме», «на Красном море»).
+ *
+ * @example
+ * ```ts
+ * LOCATIVE_ADJECTIVE.test('белом'); // true
+ * ```
+ */
+export const LOCATIVE_ADJECTIVE = /[^аеёиоуыэюя][оеё]м$/u;
+
+/**
  * Adjective endings of words that are not surnames (-ого, -ой, -ыми; -ский surnames excluded separately).
  *
  * @example

@@ -171,6 +171,17 @@ export const PLACE_NOUNS: readonly string[] = `
 export const INNER_ADJECTIVE = /(?:[иі]й|ого|ього|ому|ьому|ої|ьої|[иі]м|[иі]х|[иі]ми|н[аеіу]|нн[аеіу]|[сц]ьк[аеіу]|[сц]ькою|[лвчжтрдйнзс]ною|ов[аеіу]|ев[аеіу])$/u;
 
 /**
+ * The locative of a masculine or neuter adjective, needed only before a lower-case head noun:
+ * Ukrainian's «-ому», «-ім» are already inner-adjective endings («у Білому домі»).
+ *
+ * @example
+ * ```ts
+ * LOCATIVE_ADJECTIVE.test('білому'); // true
+ * ```
+ */
+export const LOCATIVE_ADJECTIVE = /(?:ому|ьому|[иі]м)$/u;
+
+/**
  * Adjective endings of words that are not surnames (-ого, -ої, -ими; -ський surnames excluded separately).
  *
  * @example
