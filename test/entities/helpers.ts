@@ -25,3 +25,17 @@ export function names(text: string, lang: 'uk' | 'ru', kb: KnowledgeBase | null 
 export function genderOf(text: string, name: string, lang: 'uk' | 'ru'): string | undefined {
   return recognizeNames(parse(text, lang), { kb: smallKb }).find((n) => n.text === name)?.gender;
 }
+
+/**
+ * `text/TYPE/base` (or `text/TYPE=base` with `sep` '=') for every name found, in order, with the
+ * bundled knowledge base; throws on a span whose offsets do not hold.
+ */
+export function namesWithBase(text: string, lang: 'uk' | 'ru', sep: '/' | '=' = '/'): string[] {
+  return recognizeNames(parse(text, lang), { kb: defaultKnowledgeBase() }).map((n) => {
+    if (text.slice(n.start, n.end) !== n.text) throw new Error(`bad offsets for ${n.text}`);
+    return `${n.text}/${n.type}${sep}${n.base}`;
+  });
+}
+
+/** `it.each` rows from `[text, want]` pairs. */
+export const cases = (list: [string, string[]][]): { text: string; want: string[] }[] => list.map(([text, want]) => ({ text, want }));

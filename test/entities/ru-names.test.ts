@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeNames } from '../../src/entities/index.js';
-import { defaultKnowledgeBase } from '../../src/kb/default.js';
-import { parse } from '../../src/parser/index.js';
-import { genderOf, names, smallKb } from './helpers.js';
+import { genderOf, names, smallKb, namesWithBase, cases } from './helpers.js';
 
-const cases = (list: [string, string[]][]) => list.map(([text, want]) => ({ text, want }));
 
 describe('ru: a capital at the start of a sentence is not a name by itself', () => {
   it.each(cases([
@@ -50,13 +46,7 @@ describe('ru: names, organisations, places', () => {
   });
 });
 
-/** `text/TYPE/base` for every name found, in order, with the bundled knowledge base. */
-function found(text: string): string[] {
-  return recognizeNames(parse(text, 'ru'), { kb: defaultKnowledgeBase() }).map((n) => {
-    if (text.slice(n.start, n.end) !== n.text) throw new Error(`bad offsets for ${n.text}`);
-    return `${n.text}/${n.type}/${n.base}`;
-  });
-}
+const found = (text: string): string[] => namesWithBase(text, 'ru');
 
 describe('ru: two-word names whose second word is lower case', () => {
   it.each(cases([

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeNames } from '../../src/entities/index.js';
-import { defaultKnowledgeBase } from '../../src/kb/default.js';
-import { parse } from '../../src/parser/index.js';
+import { cases, namesWithBase } from './helpers.js';
 
-/** `text/TYPE=base` for every name found, in order; offsets checked against the input. */
-function found(text: string): string[] {
-  return recognizeNames(parse(text, 'ru'), { kb: defaultKnowledgeBase() }).map((n) => {
-    if (text.slice(n.start, n.end) !== n.text) throw new Error(`bad offsets for ${n.text}`);
-    return `${n.text}/${n.type}=${n.base}`;
-  });
-}
+const found = (text: string): string[] => namesWithBase(text, 'ru', '=');
 
-const cases = (list: [string, string[]][]) => list.map(([text, want]) => ({ text, want }));
 
 describe('ru: a court, prosecutor, ministry or government in lower case is named by its place', () => {
   it.each(cases([

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeNames } from '../../src/entities/index.js';
-import { defaultKnowledgeBase } from '../../src/kb/default.js';
-import { parse } from '../../src/parser/index.js';
+import { cases, namesWithBase } from './helpers.js';
 
-/** `text/TYPE/base` for every name found, in order. */
-function found(text: string): string[] {
-  return recognizeNames(parse(text, 'uk'), { kb: defaultKnowledgeBase() }).map((n) => {
-    if (text.slice(n.start, n.end) !== n.text) throw new Error(`bad offsets for ${n.text}`);
-    return `${n.text}/${n.type}/${n.base}`;
-  });
-}
+const found = (text: string): string[] => namesWithBase(text, 'uk');
 
-const cases = (list: [string, string[]][]) => list.map(([text, want]) => ({ text, want }));
 const check = ({ text, want }: { text: string; want: string[] }) => expect(found(text)).toEqual(want);
 
 describe('uk: the name of a law or decree is one MISC name, not its country', () => {

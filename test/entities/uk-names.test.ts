@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { genderOf, names } from './helpers.js';
+import { genderOf, names, cases } from './helpers.js';
 
-const cases = (list: [string, string[]][]) => list.map(([text, want]) => ({ text, want }));
 
 describe('uk: a capital at the start of a sentence is not a name by itself', () => {
   it.each(cases([

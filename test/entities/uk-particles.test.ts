@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeNames } from '../../src/entities/index.js';
-import { defaultKnowledgeBase } from '../../src/kb/default.js';
-import { parse } from '../../src/parser/index.js';
+import { cases, namesWithBase } from './helpers.js';
 
-const cases = (list: [string, string[]][]) => list.map(([text, want]) => ({ text, want }));
 
-/** `text/TYPE/base` for every name found, in order, with offsets checked against the text. */
-function found(text: string, lang: 'uk' | 'ru'): string[] {
-  return recognizeNames(parse(text, lang), { kb: defaultKnowledgeBase() }).map((n) => {
-    if (text.slice(n.start, n.end) !== n.text) throw new Error(`bad offsets for ${n.text}`);
-    return `${n.text}/${n.type}/${n.base}`;
-  });
-}
+const found = (text: string, lang: 'uk' | 'ru'): string[] => namesWithBase(text, lang);
 
 describe('uk: lower-case particles join a foreign name into one person', () => {
   it.each(cases([

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { names } from './helpers.js';
+import { names, cases } from './helpers.js';
 
-const cases = (list: [string, string[]][]) => list.map(([text, want]) => ({ text, want }));
 const check = ({ text, want }: { text: string; want: string[] }) => expect(names(text, 'uk')).toEqual(want);
 const has = (name: string) => ({ text, want }: { text: string; want: string[] }) => {
   const found = names(text, 'uk').filter((n) => n.startsWith(`${name}/`));

@@ -4,9 +4,8 @@ import { kbFinder } from '../../src/entities/kb-lookup.js';
 import { cyrillicLexicon, lookupInflected } from '../../src/entities/lexicon.js';
 import { tokenInfo } from '../../src/entities/tokens.js';
 import { parse } from '../../src/parser/index.js';
-import { names } from './helpers.js';
+import { names, cases } from './helpers.js';
 
-const cases = (list: [string, string[]][]) => list.map(([text, want]) => ({ text, want }));
 const check = ({ text, want }: { text: string; want: string[] }) => expect(names(text, 'uk')).toEqual(want);
 
 describe('uk: a power plant is one name with the adjective before it', () => {
