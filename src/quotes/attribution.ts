@@ -8,9 +8,12 @@
 import type { FoundCue, ReferringMention } from '../stages.js';
 import { endsSentence, sentenceStartIndex, tokenIndex, type Ctx } from './context.js';
 import { phraseAt, speakerPastMarkedName } from './speaker.js';
-import { subjectOmitted } from './clause-scan.js';
+import { pastAddressee, subjectOmitted } from './clause-scan.js';
 import { agree, firstSubject, loosePhrase, plainSpeaker, previousSubject, subjectBefore } from './subject.js';
+import { appositionSpeaker, englishSourceAfter } from './subject-en.js';
 import { DASHES, FINAL, isCapitalized } from './text.js';
+import { englishNounAfter } from './indirect-en.js';
+import { EN_ADDRESSEE_LEMMAS } from '../lang/en/cues.js';
 
 /**
  * A cue and speaker found for a quotation.
@@ -82,6 +85,7 @@ export function attributionAfter(ctx: Ctx, close: number, quoteOpen = -1): Attri
   let i = tokenIndex(ctx, close + 1);
   if (i >= toks.length || ctx.breakBefore[i]) return null;
   let sawFinal = false;
+  const glued = i < toks.length && toks[i].kind === 'w';
   for (let n = 0; n < 2 && i < toks.length && toks[i].kind === 'p' && (toks[i].text === ',' || FINAL.has(toks[i].text)); n++) {
     if (FINAL.has(toks[i].text)) sawFinal = true;
     i++;
@@ -122,6 +126,8 @@ export function attributionAfter(ctx: Ctx, close: number, quoteOpen = -1): Attri
     }
     words++;
     const info = lex.cues.get(toks[k].lower);
+    // English only: after a determiner the word is a noun (`one of the states suing`), not a verb.
+    if (info && lex.lang === 'en' && k > i && englishNounAfter(ctx, k)) continue;
     if (info && !info.gerund && hasComplement(ctx, k, info.complement)) {
       c = k;
       break;
@@ -134,11 +140,19 @@ export function attributionAfter(ctx: Ctx, close: number, quoteOpen = -1): Attri
     const cue = cueAt(ctx, c);
     // `— сказав він` / `said Caddell`, else `— Лавров сказав` / `he said`.
     // `— розповів «Українській правді» голова правління`, `— повідомило «Радіо Свобода»`: past a name in marks.
-    let speaker = phraseAt(ctx, c + 1, clauseLimit(ctx, c + 1, segEnd)) ?? (lex.lang !== 'en' ? speakerPastMarkedName(ctx, c + 1, segEnd) : null);
+    // `— сообщил ТАСС источник`, `— сказал журналистам Песков`: the dative addressee is not the speaker.
+    const sp = pastAddressee(ctx, c + 1, segEnd);
+    let speaker = phraseAt(ctx, sp, clauseLimit(ctx, sp, segEnd)) ?? (lex.lang !== 'en' ? speakerPastMarkedName(ctx, sp, segEnd) : null);
     if (!speaker || (lex.lang === 'en' && c > i)) speaker = subjectBefore(ctx, i, c) ?? speaker;
+    // English only: `"…," Jane Roe, a lawyer, said Monday.` — the name right after the quotation.
+    // After `told` the phrase is the addressee (`…, told The Post`), so the name before the comma wins.
+    if (lex.lang === 'en' && c === i && (!speaker || speaker.kind !== 'pronoun' || EN_ADDRESSEE_LEMMAS.has(cue?.lemma ?? ''))) speaker = appositionSpeaker(ctx, c) ?? speaker;
     // `– йдеться в обґрунтуванні`, `– заявили у прес-службі`: the body or document that speaks.
-    if (!speaker && IN_WORDS.has(toks[c + 1]?.lower ?? '')) speaker = phraseAt(ctx, c + 2, segEnd, true) ?? loosePhrase(ctx, c + 2, segEnd);
-    if (!speaker && c === i) speaker = plainSpeaker(ctx, c + 1, segEnd);
+    if (!speaker && IN_WORDS.has(toks[sp]?.lower ?? '')) speaker = phraseAt(ctx, sp + 1, segEnd, true) ?? loosePhrase(ctx, sp + 1, segEnd);
+    // `«Известия» сообщили, что …`, `«Українська правда» повідомила …`: a verb glued to the closing mark with
+    // no one named after it has the marked words as its subject — a name, not a quotation.
+    if (!speaker && glued && lex.lang !== 'en') return null;
+    if (!speaker && c === i) speaker = plainSpeaker(ctx, sp, segEnd);
     // An omitted subject is the previous sentence's (`— прошепотів гірко`).
     if (!speaker && quoteOpen >= 0 && !lex.cues.get(toks[c].lower)?.impersonal) speaker = previousSubject(ctx, tokenIndex(ctx, quoteOpen));
     return { cue, speaker: agree(speaker, cue), end, resumes };
@@ -183,6 +197,7 @@ export function attributionBefore(ctx: Ctx, open: number): Attribution | null {
   let c = -1;
   for (let j = k - 1; j >= ss && j >= k - 12; j--) {
     if (lex.cues.has(toks[j].lower)) {
+      if (lex.lang === 'en' && j > ss && englishNounAfter(ctx, j)) continue; // English only: `a few questions`
       c = j;
       break;
     }
@@ -217,6 +232,7 @@ export function sentenceCue(ctx: Ctx, open: number): Attribution | null {
   for (let j = k; j >= ss; j--) {
     const info = lex.cues.get(toks[j].lower);
     if (!info || toks[j].kind !== 'w' || !hasComplement(ctx, j, info.complement)) continue;
+    if (lex.lang === 'en' && j > ss && englishNounAfter(ctx, j)) continue; // English only: `The answers …` is a noun
     const cue = cueAt(ctx, j);
     let clause = ss;
     for (let m = j - 1; m > ss; m--) {
@@ -242,6 +258,16 @@ export function sentenceCue(ctx: Ctx, open: number): Attribution | null {
  */
 export function trailingAttribution(ctx: Ctx, close: number): Attribution | null {
   const { toks } = ctx;
+  // English only: `… are "not enough," says Jane Roe`: the comma inside the marks hands over to the attribution.
+  let inside = close - 1;
+  while (inside > 0 && ctx.text[inside] === "'") inside--; // a `''` pair of marks
+  if (ctx.lex.lang === 'en' && ctx.text[inside] === ',') {
+    const attr = attributionAfter(ctx, close);
+    if (attr?.cue) return attr;
+  }
+  // English only: `… "collapsed," according to a senior official`.
+  const source = englishSourceAfter(ctx, tokenIndex(ctx, close + 1));
+  if (source) return { cue: source.cue, speaker: source.speaker, end: source.end, resumes: false };
   const i = tokenIndex(ctx, close + 1);
   const end = Math.min(toks.length, i + 40);
   for (let k = i; k < end; k++) {

@@ -117,3 +117,53 @@ export function pluralSubject(ctx: Ctx, from: number, to: number): ReferringMent
   return null;
 }
 
+
+/** Conjunctions that join a second predicate of the same subject (`…, а также призвал …`). */
+const JOINERS = new Set(['а', 'и', 'і', 'й', 'но', 'але']);
+/** Adverbs that may stand between the conjunction and the second predicate. */
+const JOIN_ADVERBS = new Set(['также', 'тоже', 'затем', 'потом', 'ещё', 'еще', 'також', 'потім', 'ще']);
+
+/**
+ * The index of the comma that ends reported content because a second predicate of the reporting subject
+ * follows (`Лавров отметил, что …, а также призвал …`): a conjunction, at most one adverb, then a cue verb
+ * that agrees with the cue at `cue` in gender and number; -1 when there is none up to token `last`.
+ *
+ * @example
+ * ```ts
+ * // 'Лавров отметил, что Россия открыта, а также призвал Запад …': the comma after 'открыта'
+ * ```
+ */
+export function secondPredicateComma(ctx: Ctx, cue: number, from: number, last: number): number {
+  const { toks, lex } = ctx;
+  const own = lex.cues.get(toks[cue].lower);
+  if (!own || (!own.gender && !own.number)) return -1;
+  for (let k = from + 1; k < last; k++) {
+    if (toks[k].text !== ',' || !JOINERS.has(toks[k + 1]?.lower ?? '')) continue;
+    let v = k + 2;
+    if (JOIN_ADVERBS.has(toks[v]?.lower ?? '')) v++;
+    const info = v <= last ? lex.cues.get(toks[v].lower) : undefined;
+    if (info && info.gender === own.gender && info.number === own.number && !info.impersonal) return k;
+  }
+  return -1;
+}
+
+/**
+ * The token after a dative addressee that starts at token `k` (`журналистам`, `ТАСС`, `РИА Новости`) when
+ * more words follow before `end` — the speaker comes after it (`— сообщил ТАСС источник`); else `k`.
+ *
+ * @example
+ * ```ts
+ * // tokens of '— сказал журналистам Песков.': pastAddressee(ctx, 2, 4) is 3, the index of 'Песков'
+ * ```
+ */
+export function pastAddressee(ctx: Ctx, k: number, end: number): number {
+  const { toks, lex } = ctx;
+  const list = lex.addressees.get(toks[k]?.lower ?? '');
+  if (!list) return k;
+  for (const { words } of list) {
+    let n = 1;
+    while (n < words.length && toks[k + n]?.lower === words[n]) n++;
+    if (n === words.length && k + n < end && toks[k + n].kind === 'w') return k + n;
+  }
+  return k;
+}

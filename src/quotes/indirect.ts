@@ -12,7 +12,7 @@ import type { CoveredRanges } from './covered.js';
 import { sentenceEndIndex, sentenceStartIndex, type Ctx } from './context.js';
 import { englishBareClause, englishNonVerb, englishThatBlocked, englishTrailing, headlineClaims, inCommaRelative, isTimeToken } from './indirect-en.js';
 import { afterMarkedName, phraseAt, speakerPastMarkedName } from './speaker.js';
-import { pluralSubject } from './clause-scan.js';
+import { pastAddressee, pluralSubject, secondPredicateComma } from './clause-scan.js';
 import { agree, loosePhrase, previousSubject, subjectBefore } from './subject.js';
 import { DASHES, FINAL, isCapitalized } from './text.js';
 
@@ -183,6 +183,9 @@ function thatClause(ctx: Ctx, i: number): IndirectDraft | null {
   if (from < 0 || from >= toks.length || QUOTE_MARK.test(toks[from].text)) return null;
   const content = contentFrom(ctx, from, true, lex.lang === 'en' && inCommaRelative(ctx, i));
   if (!content) return null;
+  // `отметил, что …, а также призвал …`: the second verb is the speaker's, not part of the content.
+  const second = lex.lang === 'ru' ? secondPredicateComma(ctx, i, from, content.last) : -1;
+  if (second > from + 1) content.end = toks[second - 1].end;
   const cue = cueAt(ctx, i);
   const info = lex.cues.get(toks[i].lower);
   const ss = sentenceStartIndex(ctx, i);
@@ -215,12 +218,15 @@ function asCue(ctx: Ctx, i: number): IndirectDraft | null {
     if (toks[j].kind === 'p' && !QUOTE_MARK.test(toks[j].text) && toks[j].text !== '.') return null;
   }
   if (comma < 0 || QUOTE_MARK.test(toks[comma + 1]?.text ?? '')) return null;
+  // `Как говорится, …`: a set phrase; the saying after it is nobody's report.
+  if (comma === i + 1 && ctx.lex.asIdioms.has(toks[i].lower)) return null;
   const content = contentFrom(ctx, comma + 1);
   if (!content) return null;
   const cue = cueAt(ctx, i);
-  const from = QUOTE_MARK.test(toks[i + 1]?.text ?? '') ? i + 2 : i + 1;
+  // `Как сообщили ТАСС в пресс-службе, …`: past a dative addressee.
+  const from = QUOTE_MARK.test(toks[i + 1]?.text ?? '') ? i + 2 : pastAddressee(ctx, i + 1, comma);
   // `Як зазначили в Генштабі ЗСУ, …`: the body in a prepositional phrase speaks.
-  const speaker = (from > i + 1 ? speakerPastMarkedName(ctx, i + 1, comma) : null) ?? phraseAt(ctx, from, comma) ?? (SOURCE_PREPOSITIONS.has(toks[from]?.lower ?? '') && from + 1 < comma ? phraseAt(ctx, from + 1, comma, true) ?? loosePhrase(ctx, from + 1, comma) : null);
+  const speaker = (QUOTE_MARK.test(toks[i + 1]?.text ?? '') ? speakerPastMarkedName(ctx, i + 1, comma) : null) ?? phraseAt(ctx, from, comma) ?? (SOURCE_PREPOSITIONS.has(toks[from]?.lower ?? '') && from + 1 < comma ? phraseAt(ctx, from + 1, comma, true) ?? loosePhrase(ctx, from + 1, comma) : null);
   return { start: content.start, end: content.end, cue, speaker: agree(speaker, cue) };
 }
 
@@ -238,7 +244,8 @@ function trailingCue(ctx: Ctx, i: number): IndirectDraft | null {
   const ss = sentenceStartIndex(ctx, i - 1);
   if (i - 1 - ss < 4 || (QUOTE_MARK.test(toks[ss].text) && !nameFirst(ctx, ss)) || DASHES.has(toks[ss].text)) return null;
   for (let k = ss; k < i - 1; k++) if (lex.cues.has(toks[k].lower)) return null;
-  const from = QUOTE_MARK.test(toks[i + 1]?.text ?? '') ? i + 2 : i + 1;
+  // `…, сообщил журналистам губернатор.`: past a dative addressee.
+  const from = QUOTE_MARK.test(toks[i + 1]?.text ?? '') ? i + 2 : pastAddressee(ctx, i + 1, end - 1);
   // `…, йдеться на місцевих ресурсах.`: the source in a prepositional phrase.
   const speaker = phraseAt(ctx, from, end - 1) ?? (SOURCE_PREPOSITIONS.has(toks[from]?.lower ?? '') ? loosePhrase(ctx, from + 1, end - 1) : null);
   const cue = cueAt(ctx, i);

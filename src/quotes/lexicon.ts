@@ -77,6 +77,10 @@ export interface Lexicon {
   naming: ReadonlySet<string>;
   /** Words that open a subordinate clause (`що`, `бо`): a quoted clause starting with one is speech. */
   clauseOpeners: ReadonlySet<string>;
+  /** Dative addressees (`журналистам`, `ТАСС`) keyed by their first word: skipped between a cue and the speaker after it. */
+  addressees: ReadonlyMap<string, readonly { words: readonly string[]; lemma: string }[]>;
+  /** Cue forms that make a set phrase after `как` with no speaker (`Как говорится, …`). */
+  asIdioms: ReadonlySet<string>;
 }
 
 type Agreement = [gender: 'm' | 'f' | 'n' | undefined, number: 'sg' | 'pl'];
@@ -209,6 +213,10 @@ interface SlavicCueData {
   naming: ReadonlySet<string>;
   clauseOpeners: ReadonlySet<string>;
   notSpeakerForms: ReadonlySet<string>;
+  /** Dative addressees between a cue and its speaker (Russian only so far). */
+  addressees?: readonly string[];
+  /** Cue forms that make a set phrase after `как` (Russian only so far). */
+  asIdioms?: ReadonlySet<string>;
 }
 
 /** Ukrainian and Russian share one shape of lexicon; only their data differs. */
@@ -231,6 +239,7 @@ function buildSlavic(lang: 'uk' | 'ru', d: SlavicCueData): Lexicon {
     pronouns: new Map(Object.entries(d.pronouns)), nonSubject: d.nonSubject,
     isSpeakerNoun: except(stemMatcher(d.speakerNouns, SLAVIC_ENDINGS), d.notSpeakerForms), isSourceNoun: stemMatcher(d.sourceNouns, SLAVIC_ENDINGS), isNameContext: stemMatcher(d.nameContextNouns, SLAVIC_ENDINGS),
     that: new Set([d.that]), wordMention: d.wordMention, naming: d.naming, clauseOpeners: d.clauseOpeners,
+    addressees: sourceMap(Object.fromEntries((d.addressees ?? []).map((a) => [a, a]))), asIdioms: d.asIdioms ?? NONE,
   };
 }
 
@@ -247,6 +256,7 @@ const buildRu = (): Lexicon => buildSlavic('ru', {
   sourcePhrases: ru.RU_SOURCE_PHRASES, particles: ru.RU_REPORT_PARTICLES, pronouns: RU_PRONOUNS,
   nonSubject: ru.RU_NON_SUBJECT_WORDS, speakerNouns: ru.RU_SPEAKER_NOUNS, sourceNouns: ru.RU_SOURCE_NOUNS, nameContextNouns: ru.RU_NAME_CONTEXT_NOUNS, that: 'что',
   wordMention: ru.RU_WORD_MENTION_FORMS, naming: ru.RU_NAMING_LEMMAS, clauseOpeners: ru.RU_CLAUSE_OPENERS, notSpeakerForms: ru.RU_NOT_SPEAKER_FORMS,
+  addressees: ru.RU_ADDRESSEES, asIdioms: ru.RU_AS_IDIOM_CUES,
 });
 
 /** English needs neither list yet: its quotation rules are separate. */
@@ -260,7 +270,7 @@ function buildEn(): Lexicon {
     lang: 'en', cues, sources: sourceMap(en.EN_SOURCE_PHRASES), particles: new Set(),
     pronouns: new Map(Object.entries(EN_PRONOUNS)), nonSubject: en.EN_NON_SUBJECT_WORDS,
     isSpeakerNoun: (lower) => plural.has(lower), isSourceNoun: (lower) => en.EN_SOURCE_NOUNS.has(lower), isNameContext: stemMatcher(en.EN_NAME_CONTEXT_NOUNS, null),
-    that: new Set(['that']), wordMention: NONE, naming: NONE, clauseOpeners: NONE,
+    that: new Set(['that']), wordMention: NONE, naming: NONE, clauseOpeners: NONE, addressees: new Map(), asIdioms: NONE,
   };
 }
 

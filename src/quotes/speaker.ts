@@ -42,7 +42,7 @@ export const GENITIVE_END = /(?:ого|ього|ої|ьої|их|іх|ів|їв|
  * VERB_END.test('закусила'); // true
  * ```
  */
-export const VERB_END = /(?:ла|ли|ло|лася|лися|вся|ть|ють|ують|ает|яет|ит|ат|ят)$/u;
+export const VERB_END = /(?:ла|ли|ло|лася|лися|вся|лся|лась|лись|лось|ть|ють|ують|ает|яет|ит|ат|ят)$/u;
 /**
  * Possessive pronouns that open a speaker phrase (`її очі`, `його син`).
  *
