@@ -14,7 +14,7 @@ import { phraseAt } from './speaker.js';
 import { subjectBefore } from './subject.js';
 import { FINAL, isCapitalized } from './text.js';
 import { EN_ADDRESSEE_LEMMAS, EN_BARE_CLAUSE_VERBS, EN_INVERTING_LEMMAS, EN_LOOSE_CLAUSE_VERBS, EN_NOUN_PRONE_CUES, EN_PREPOSITIONAL_CUES, EN_QUESTION_LEMMAS, EN_TO_INFINITIVE_LEMMAS } from '../lang/en/cues.js';
-import { EN_ATTRIBUTION_ADJUNCT, EN_AUXILIARIES, EN_BEFORE_VERB, EN_IDIOM_BEFORE_ING, EN_NOT_CLAUSE_START, EN_NOT_IN_SUBJECT, EN_NOUN_DETERMINERS, EN_POSSESSIVE_PRONOUNS, EN_PREPOSITION_START, EN_QUESTION_WORDS, EN_RELATIVES, EN_SENTENCE_CONJUNCTIONS, EN_STATEMENT_NOUNS, EN_THAT_CONJUNCTION_HEADS, EN_TIME_DETERMINERS, EN_TIME_NOUNS, EN_TIME_WORDS } from '../lang/en/clause-words.js';
+import { EN_ATTRIBUTION_ADJUNCT, EN_AUXILIARIES, EN_BEFORE_VERB, EN_IDIOM_BEFORE_ING, EN_NOT_CLAUSE_START, EN_NOT_IN_SUBJECT, EN_NOUN_DETERMINERS, EN_QUANTIFIERS, EN_POSSESSIVE_PRONOUNS, EN_PREPOSITION_START, EN_QUESTION_WORDS, EN_RELATIVES, EN_SENTENCE_CONJUNCTIONS, EN_STATEMENT_NOUNS, EN_THAT_CONJUNCTION_HEADS, EN_TIME_DETERMINERS, EN_TIME_NOUNS, EN_TIME_WORDS } from '../lang/en/clause-words.js';
 
 // Built once at module load (none is global or sticky, so `test`/`exec` keep no state).
 const CLOSING_QUOTE = /^[”"’'»]$/;
@@ -209,6 +209,8 @@ export function englishTrailing(ctx: Ctx, i: number): { from: number; to: number
   if (comma <= ss) return null;
   const se = sentenceEndIndex(ctx, i);
   if (inverted) {
+    // `…, said Tuesday.`: a time word after the verb is no speaker (the subject stands before the comma).
+    if (isTimeToken(ctx, i + 1)) return null;
     const p = phraseAt(ctx, i + 1, se);
     if (!p || p.start !== toks[i + 1].start) return null;
     let k = i + 1;
@@ -286,7 +288,7 @@ export function englishNonVerb(ctx: Ctx, i: number): boolean {
   const nounLike = t.lower === info.lemma || (EN_NOUN_PRONE_CUES.has(info.lemma) && t.lower.endsWith('s') && info.tense === 'present');
   // `Trump's claim that …`: a speech noun with its clause reports as the verb would.
   if (!nounLike || lex.that.has(toks[i + 1]?.lower ?? '')) return false;
-  if (EN_NOUN_DETERMINERS.has(prev.lower) || POSSESSIVE_END.test(prev.lower)) return true;
+  if (EN_NOUN_DETERMINERS.has(prev.lower) || POSSESSIVE_END.test(prev.lower) || englishNounAfter(ctx, i)) return true;
   if (t.lower === info.lemma) return false;
   // A plural noun after a plain lower-case modifier (`swing states`, `percentage points`); a verb follows its
   // subject, whose determiner then stands before the modifier's place (`the group claims`).
@@ -380,4 +382,22 @@ function skipStatementAdjunct(ctx: Ctx, j: number, end: number): number {
   if (toks[j]?.lower !== 'in' || j + 3 >= end) return j;
   if (!EN_NOUN_DETERMINERS.has(toks[j + 1].lower) || !EN_STATEMENT_NOUNS.has(toks[j + 2].lower)) return j;
   return skipTime(ctx, j + 3, end);
+}
+
+/**
+ * Whether the reporting word at `k` is a noun by the word before it: a determiner (`the answers`), or a
+ * quantifier before a plural `-s` form (`several claims`, `a few questions`; not `some say`).
+ *
+ * @example
+ * ```ts
+ * // 'suggesting a few questions' → true for the index of 'questions'
+ * ```
+ */
+export function englishNounAfter(ctx: Ctx, k: number): boolean {
+  const prev = ctx.toks[k - 1];
+  const t = ctx.toks[k];
+  if (!prev || prev.kind !== 'w' || !t) return false;
+  const p = prev.text.toLowerCase();
+  if (EN_NOUN_DETERMINERS.has(p)) return true;
+  return EN_QUANTIFIERS.has(p) && t.lower.endsWith('s') && t.lower !== ctx.lex.cues.get(t.lower)?.lemma;
 }

@@ -5,17 +5,16 @@
  * @module
  */
 import type { FoundCue, ReferringMention } from '../stages.js';
-import { isAbbreviationWord, nameCovering, sentenceStartIndex, type Ctx } from './context.js';
-import { EN_DETERMINERS, GENITIVE_END, NUMBER_WORD, OBLIQUE_END, POSSESSIVES, PREPOSITIONS, VERB_END, bestName, mention, phraseAt } from './speaker.js';
+import { nameCovering, sentenceStartIndex, type Ctx } from './context.js';
+import { GENITIVE_END, OBLIQUE_END, POSSESSIVES, PREPOSITIONS, VERB_END, mention, phraseAt } from './speaker.js';
 import { isCapitalized } from './text.js';
+import { EN_MONTHS, EN_TIME_WORDS } from '../lang/en/clause-words.js';
 import { RELATIVES, markedNameBefore, relativeClauseStart } from './clause-scan.js';
+import { englishSubject } from './subject-en.js';
 
 // Built once at module load (none is global or sticky, so `test`/`exec` keep no state).
 const CLAUSE_BREAK = /^(?:[.!?…:;—–-]|\.\.\.)$/;
 const DASH_TOKENS = new Set(['—', '–', '-']);
-const ING_END = /ing$/;
-const LY_END = /ly$/;
-const POSSESSIVE_END = /['’]s$/;
 
 const THERE = new Set(['там', 'тут', 'там', 'здесь']);
 /** Suffixes of capitalised sentence-initial words that are not names: abstract and verbal nouns, gerunds, adverbs. */
@@ -184,84 +183,6 @@ export function subjectBefore(ctx: Ctx, from: number, cue: number): ReferringMen
   return null;
 }
 
-const EN_SKIP = new Set(['has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'also', 'later', 'then', 'again', 'once',
-  'further', 'previously', 'recently', 'repeatedly', 'has', 'had', 'never', 'not', 'did', 'does', 'do', 'just', 'still', 'even', 'reportedly']);
-
-/**
- * The English subject right before its verb (`the announcer said`, `Mr. Morgan of the Sierra Club said`,
- * `Jane Doe, a spokeswoman, said`): English puts the subject next to the verb, so look there first.
- */
-function englishSubject(ctx: Ctx, from: number, cue: number): ReferringMention | null {
-  const { toks, lex } = ctx;
-  // `…, arguing that …`: a participle shares the sentence's subject.
-  if (ING_END.test(toks[cue].lower)) return firstSubject(ctx, from, cue);
-  let k = cue - 1;
-  while (k >= from && toks[k].kind === 'w' && (EN_SKIP.has(toks[k].lower) || LY_END.test(toks[k].lower))) k--;
-  // `an architect who said …`: the annotation keeps the relative pronoun as the speaker's words.
-  if (k >= from && (toks[k].lower === 'who' || toks[k].lower === 'which')) return mention(ctx, toks[k], toks[k], 'pronoun', { base: toks[k].lower });
-  if (k < from) return null;
-  if (toks[k].text === ')') {
-    while (k > from && toks[k].text !== '(') k--;
-    k--;
-  }
-  if (k >= from && toks[k].text === ',') {
-    // An apposition: `Jane Doe, a spokeswoman for the agency, said` → the phrase before the first comma.
-    let m = k - 1;
-    while (m > from && m > k - 14 && toks[m].text !== ',') m--;
-    if (m > from && toks[m].text === ',') k = m - 1;
-    else return null;
-  }
-  if (k < from || toks[k].kind !== 'w' || lex.cues.has(toks[k].lower)) return null;
-  // `…, adding that …`, `… and said …`: a participle or a coordinated verb shares the sentence's subject.
-  if (toks[k].lower === 'and' || toks[k].lower === 'but') return firstSubject(ctx, from, cue);
-  if (lex.nonSubject.has(toks[k].lower) || EN_DETERMINERS.has(toks[k].lower)) return null;
-  if (!isCapitalized(toks[k].text) && !lex.pronouns.has(toks[k].lower) && !lex.isSpeakerNoun(toks[k].lower)) {
-    // A lower-case head needs its determiner close by: `the announcer said`, `one questioner claimed`.
-    let ok = false;
-    for (let m = k - 1; m >= from && m >= k - 3 && toks[m].kind === 'w'; m--) if (EN_DETERMINERS.has(toks[m].lower) || POSSESSIVE_END.test(toks[m].lower) || NUMBER_WORD.test(toks[m].lower)) ok = true;
-    if (!ok) return null;
-  }
-  const pro = lex.pronouns.get(toks[k].lower);
-  if (pro) return pro.case === 'nom' ? mention(ctx, toks[k], toks[k], 'pronoun', { base: pro.base, gender: pro.gender, number: pro.number }) : null;
-  if (RELATIVES.has(toks[k].lower)) return null;
-  let s = k;
-  for (;;) {
-    const p = s - 1;
-    if (p < from) break;
-    const t = toks[p];
-    if (t.kind === 'p') {
-      if (t.text === '.' && p - 1 >= from && isAbbreviationWord(toks[p - 1].text)) {
-        s = p - 1; // `Mr. Morgan`, `Rep. G.K. Butterfield`
-        continue;
-      }
-      break;
-    }
-    if (EN_DETERMINERS.has(t.lower)) {
-      s = p;
-      if (toks[p - 1]?.lower === 'of' && p - 2 >= from && toks[p - 2].kind === 'w') {
-        s = p - 2; // `Mr. Morgan of the Sierra Club`
-        continue;
-      }
-      break;
-    }
-    if (t.lower === 'of' && toks[p - 1]?.kind === 'w' && p - 1 >= from) {
-      s = p - 1;
-      continue;
-    }
-    if (lex.nonSubject.has(t.lower) || lex.cues.has(t.lower) || lex.pronouns.has(t.lower) || k - p > 7) break;
-    s = p;
-  }
-  // `A poll in late August found …`: a phrase inside a prepositional phrase is not the subject; the subject stands before it.
-  if (s - 1 >= from && toks[s - 1].kind === 'w' && PREPOSITIONS.has(toks[s - 1].lower)) return s - 1 > from ? englishSubject(ctx, from, s - 1) : null;
-  const from_ = toks[s];
-  const to = toks[k];
-  const nameIndex = bestName(ctx, from_.start, to.end);
-  const hasName = nameIndex >= 0 || toks.slice(s, k + 1).some((t) => isCapitalized(t.text) && !EN_DETERMINERS.has(t.lower));
-  const out = mention(ctx, from_, to, hasName ? 'name' : lex.isSpeakerNoun(to.lower) ? 'title' : 'descriptor');
-  if (nameIndex >= 0) out.nameIndex = nameIndex;
-  return out;
-}
-
 /**
  * The subject of the sentence before token `i` (an omitted subject takes the previous sentence's):
  * the subject of its cue if it has one, else its first name or speaker phrase. Looks two sentences back.
@@ -300,6 +221,8 @@ export function firstSubject(ctx: Ctx, from: number, to: number): ReferringMenti
       continue;
     }
     const pro = lex.pronouns.get(t.lower);
+    // English: `In late September, …`, `On Tuesday …`: a month or weekday is no subject.
+    if (lex.lang === 'en' && isCapitalized(t.text) && (EN_MONTHS.has(t.text.toLowerCase()) || EN_TIME_WORDS.has(t.text.toLowerCase()))) continue;
     if (isKey(ctx, k) || pro?.case === 'nom' || (pro && POSSESSIVES.has(t.lower))) {
       const prev = toks[k - 1];
       if (prev && prev.kind === 'w' && PREPOSITIONS.has(prev.lower)) continue;
@@ -351,4 +274,3 @@ export function plainSpeaker(ctx: Ctx, i: number, limit: number): ReferringMenti
   while (e + 1 < limit && e - i < 4 && ctx.toks[e + 1].kind === 'w' && GENITIVE_END.test(ctx.toks[e + 1].lower) && !VERB_END.test(ctx.toks[e + 1].lower)) e++;
   return mention(ctx, t, ctx.toks[e], 'descriptor');
 }
-

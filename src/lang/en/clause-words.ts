@@ -208,3 +208,28 @@ export const EN_STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'interview', 'letter', 'speech', 'post', 'tweet', 'email', 'e-mail', 'message', 'release', 'note', 'memo',
   'filing', 'video', 'broadcast', 'podcast', 'briefing', 'report', 'op-ed', 'column', 'essay', 'blog', 'address', 'text',
 ]);
+
+/**
+ * Month names: a capitalised month opens a time phrase, never a subject (`In late September, a group …`).
+ *
+ * @example
+ * ```ts
+ * EN_MONTHS.has('september'); // true
+ * ```
+ */
+export const EN_MONTHS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/**
+ * Quantifiers: a plural `-s` form of a reporting verb after one is a noun (`several claims`, `a few questions`);
+ * the bare form stays a verb (`some say`, `many agree`).
+ *
+ * @example
+ * ```ts
+ * EN_QUANTIFIERS.has('few'); // true
+ * ```
+ */
+export const EN_QUANTIFIERS: ReadonlySet<string> = new Set([
+  'few', 'several', 'many', 'some', 'more', 'most', 'other', 'two', 'three', 'four', 'five', 'both', 'all',
+]);

@@ -35,6 +35,8 @@ export const EN_CUE_VERBS: readonly string[] = [
   'testify', 'swear:swears,swore,swearing', 'vouch', 'warn', 'assert', 'contest', 'dispute', 'rebut:rebuts,rebutted,rebutting',
   'refuse', 'decline', 'encourage', 'implore', 'invite', 'instruct', 'inquire', 'enquire', 'show:shows,showed,showing',
   'find:finds,found,finding', 'call',
+  // Verbs that introduce a partial quotation of someone's words (`likened the rules to "…"`, `denounced it as "…"`).
+  'liken', 'dismiss', 'label:labels,labeled,labelled,labeling,labelling', 'decry:decries,decried,decrying', 'denounce', 'slam:slams,slammed,slamming', 'hail',
 ];
 
 /**
@@ -257,5 +259,5 @@ export const EN_QUESTION_LEMMAS: ReadonlySet<string> = new Set(['ask', 'wonder',
 export const EN_INVERTING_LEMMAS: ReadonlySet<string> = new Set([
   'say', 'add', 'write', 'ask', 'continue', 'explain', 'note', 'recall', 'warn', 'argue', 'insist', 'reply', 'answer',
   'respond', 'declare', 'announce', 'report', 'observe', 'remark', 'conclude', 'complain', 'predict', 'acknowledge', 'admit',
-  'claim', 'counter', 'tweet', 'caution', 'suggest', 'tell',
+  'claim', 'counter', 'tweet', 'caution', 'suggest',
 ]);
