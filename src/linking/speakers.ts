@@ -17,6 +17,7 @@ import { addMention, extraMention } from './extra-mentions.js';
 import { KbMemo } from './memo.js';
 import type { PronounFeatures } from './role-types.js';
 import { findRolePhrases, scanWordSpans } from './roles.js';
+import { titleNominative } from '../quotes/title-nominative.js';
 import { titleSpot, type TitleSpot } from './title-spots.js';
 import { coverWords, kbRoleKeys, phraseRoleKeys, RoleIndex, type RoleEnv } from './titles.js';
 
@@ -227,7 +228,8 @@ function resolveMention(
     if (named !== undefined) c = env.clusterOfName[named];
   }
   if (!c && sp.nameIndex !== undefined && env.names[sp.nameIndex]?.type === 'PER') c = env.clusterOfName[sp.nameIndex];
-  c ??= newCluster(env, 'PER', span.base, undefined, phrase?.gender);
+  // An unnamed speaker's entity is named by its title in the nominative (`министр обороны`).
+  c ??= newCluster(env, 'PER', titleNominative(span.base, env.lang), undefined, phrase?.gender);
   if (keys.length) env.roles.add(keys, c, sp.start);
   return { cluster: c, mention: addMention(c, extraMention(span.start, span.end, span.text, kind, span.base)) };
 }

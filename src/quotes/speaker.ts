@@ -25,6 +25,8 @@ const SENTENCE_PUNCT = /[.!?…—–-]/;
 export const OBLIQUE_END = /(?:ові|еві|єві|ам|ям|ом|ем|єм|ами|ями|им|ім|ою|ею|єю|ах|ях|ому|ему|ым|ой)$/u;
 /** Adjective endings that may precede the head noun of a speaker phrase: `головний російський дипломат`. */
 const ADJECTIVE_END = /(?:ий|ій|ый|ой|ая|яя|ые|ие|ські|цькі|зькі|ові|еві|ені|ані|чні|льні|дні|тні|жні|шні)$/u;
+/** Genitive adjective endings (`Повітряних`, `Верховної`, `Збройного`). */
+const GENITIVE_ADJECTIVE = /(?:их|іх|ых|ого|ього|ої|ьої|ой)$/u;
 /**
  * Genitive-looking endings of the modifiers that follow a title: `очільник російського … відомства`.
  *
@@ -152,6 +154,8 @@ export function phraseAt(ctx: Ctx, i: number, limit: number, allowOblique = fals
   // End: the last capitalised word of a name, or for a lower-case phrase the head and its genitive modifiers.
   let e = -1;
   for (let k = s; k < words.length; k++) if (isCapitalized(toks[words[k]].text) || nameCovering(ctx, toks[words[k]].start, toks[words[k]].end) >= 0) e = k;
+  // `речник Повітряних сил`: a capitalised adjective in the genitive keeps its lower-case noun.
+  while (e >= 0 && e + 1 < words.length && GENITIVE_ADJECTIVE.test(toks[words[e]!].lower) && !isCapitalized(toks[words[e + 1]!].text) && !VERB_END.test(toks[words[e + 1]!].lower)) e++;
   const realName = e >= 0 && words.slice(s, e + 1).some((w) => isCapitalizedNameWord(ctx, w));
   if (!realName) {
     e = firstKey;
