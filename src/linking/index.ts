@@ -149,7 +149,10 @@ function output(
     .map((q, i) => {
       const ref = refs[i];
       const id = ref ? idOf.get(ref.cluster) : undefined;
-      const speaker: Mention | null = ref && id ? { start: ref.mention.start, end: ref.mention.end, text: doc.text.slice(ref.mention.start, ref.mention.end), entityId: id, kind: ref.mention.kind, base: ref.mention.base } : null;
+      // A speaker that is one of its entity's mentions is that very object (already numbered):
+      // a long text has a hundred thousand quotations, and a copy each adds up.
+      const shared = ref && id && 'entityId' in ref.mention && (ref.mention as Mention).entityId === id ? (ref.mention as Mention) : null;
+      const speaker: Mention | null = shared ?? (ref && id ? { start: ref.mention.start, end: ref.mention.end, text: doc.text.slice(ref.mention.start, ref.mention.end), kind: ref.mention.kind, base: ref.mention.base, entityId: id } : null);
       const cue = q.cue && { start: q.cue.start, end: q.cue.end, text: q.cue.text, lemma: q.cue.lemma };
       return { start: q.start, end: q.end, text: q.text, kind: q.kind, speaker, cue };
     })
