@@ -214,8 +214,35 @@ function scorePerson(ctx: RunContext, s: Scored, single: boolean, lower: string,
     s.score.PER += 3;
     if (title.gender) s.gender ??= title.gender;
   }
+  // «Захарова заявила, …» (the name opens its clause), «Об этом заявила Захарова.» (the name ends it):
+  // a feminine past verb whose subject the name must be gives her gender.
+  if (!s.gender && feminineSubject(ctx, cand.first, cand.last)) s.gender = 'f';
   return fn;
 }
+
+/** A Slavic feminine past tense (`заявила`, `отказалась`, `повернулася`). */
+const FEMININE_PAST = /\p{Ll}{2,}л(?:а|ась|ася)$/u;
+
+/** Whether token `k` is a lower-case feminine past verb. */
+function feminineVerb(ctx: RunContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t !== undefined && t.kind === 'word' && !ctx.info[k]!.cap && FEMININE_PAST.test(ctx.info[k]!.lower);
+}
+
+/**
+ * Whether the name is the subject of a feminine past verb beside it: the verb follows a name that
+ * opens its clause, or precedes a name that ends it. (`Бориса Джонсона обвинила` has the name as
+ * the verb's object: a word stands before it, so it is not read.)
+ */
+function feminineSubject(ctx: RunContext, first: number, last: number): boolean {
+  const before = ctx.tokens[first - 1];
+  const after = ctx.tokens[last + 1];
+  if (feminineVerb(ctx, last + 1) && (before === undefined || (before.kind !== 'word' && CLAUSE_EDGE.has(before.text)))) return true;
+  return feminineVerb(ctx, first - 1) && (after === undefined || (after.kind !== 'word' && CLAUSE_EDGE.has(after.text)));
+}
+
+/** Punctuation that opens or closes a clause around a subject. */
+const CLAUSE_EDGE: ReadonlySet<string> = new Set(['.', ',', '!', '?', ';', ':', '…', '—', '–', '-', '(', ')']);
 
 /** Surname, place and body endings of the last word. */
 function scoreEndings(ctx: RunContext, s: Scored, lower: string, fn: 'm' | 'f' | undefined): void {

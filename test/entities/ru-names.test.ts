@@ -84,3 +84,14 @@ describe('ru: lower-case particles join a foreign name into one person', () => {
     ['Материалы дела Шойгу засекретили.', ['Шойгу/PER/Шойгу']],
   ]))('but not where the particle is an ordinary word: $text', ({ text, want }) => expect(found(text)).toEqual(want));
 });
+
+describe('ru/uk: a feminine past verb gives the gender of the name that is its subject', () => {
+  it.each(cases([
+    ['Об этом заявила Захарова.', ['Захарова/PER/Захарова']],
+    ['Об этом сообщила Петрова, а затем ушла.', ['Петрова/PER/Петрова']],
+    // Not the verb's subject: a word stands before the name, so the name keeps its masculine base.
+    ['Тереза Мэй прилетела в Брюссель, а Бориса Джонсона обвинила во лжи.', ['Тереза Мэй/PER/Тереза Мэй', 'Брюссель/LOC/Брюссель', 'Бориса Джонсона/PER/Борис Джонсон']],
+    ['Об этом заявил Захаров.', ['Захаров/PER/Захаров']],
+  ]))('$text', ({ text, want }) => expect(namesWithBase(text, 'ru')).toEqual(want));
+  it('uk: «Про це заявила Захарова.»', () => expect(namesWithBase('Про це заявила Захарова.', 'uk')).toEqual(['Захарова/PER/Захарова']));
+});
