@@ -95,3 +95,16 @@ describe('ru/uk: a feminine past verb gives the gender of the name that is its s
   ]))('$text', ({ text, want }) => expect(namesWithBase(text, 'ru')).toEqual(want));
   it('uk: «Про це заявила Захарова.»', () => expect(namesWithBase('Про це заявила Захарова.', 'uk')).toEqual(['Захарова/PER/Захарова']));
 });
+
+describe('ru/uk: a noun opening a sentence is not the first name of the person after it', () => {
+  it.each(cases([
+    ['Встреча Лаврова прошла успешно.', ['Лаврова/PER/Лавров']],
+    ['Визит Путина в Минск отложен.', ['Путина/PER/Путин', 'Минск/LOC/Минск']],
+    // A real first name still opens the name.
+    ['Мария Захарова прокомментировала это.', ['Мария Захарова/PER/Мария Захарова']],
+  ]))('$text', ({ text, want }) => expect(namesWithBase(text, 'ru')).toEqual(want));
+  it.each(cases([
+    ['Заява Зеленського пролунала вчора.', ['Зеленського/PER/Зеленський']],
+    ['Рішення Верховної Ради оприлюднено.', ['Верховної Ради/ORG/Верховна Рада']],
+  ]))('$text', ({ text, want }) => expect(namesWithBase(text, 'uk')).toEqual(want));
+});

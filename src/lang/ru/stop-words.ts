@@ -1,6 +1,7 @@
 /**
  * Russian words that are written with a capital letter at the start of a sentence (or in polite
- * address, «Вы», «Вас») but are not names: pronouns, conjunctions, particles, prepositions, adverbs.
+ * address, «Вы», «Вас») but are not names: pronouns, conjunctions, particles, prepositions, adverbs, and nouns that open news
+ * sentences before a name in the genitive («Встреча Лаврова», «Заява Зеленського»).
  * Lower case. Written by hand from general knowledge of the language.
  *
  * @module
@@ -33,6 +34,7 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
 где-то когда-то никогда всегда часто иногда долго недавно вскоре поздно рано утром вечером ночью днем днём
 ежедневно ежегодно только-что сразу уже едва довольно слишком совсем вполне
 один одна одно одни первый первая первое второй вторая третий последний последние несколько многие
+встреча визит заявление позиция решение ответ разговор звонок переговоры выступление
 мама папа отец мать сын дочь брат сестра дед бабушка дедушка люди народ женщина мужчина дети ребенок ребёнок парень
 девушка друг подруга хорошо ладно спасибо пожалуйста привет
 `
