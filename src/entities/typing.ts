@@ -220,13 +220,15 @@ function scorePerson(ctx: RunContext, s: Scored, single: boolean, lower: string,
   return fn;
 }
 
-/** A Slavic feminine past tense (`заявила`, `отказалась`, `повернулася`). */
-const FEMININE_PAST = /\p{Ll}{2,}л(?:а|ась|ася)$/u;
 
 /** Whether token `k` is a lower-case feminine past verb. */
 function feminineVerb(ctx: RunContext, k: number): boolean {
   const t = ctx.tokens[k];
-  return t !== undefined && t.kind === 'word' && !ctx.info[k]!.cap && FEMININE_PAST.test(ctx.info[k]!.lower);
+  if (t === undefined || t.kind !== 'word' || ctx.info[k]!.cap) return false;
+  // A Slavic feminine past tense (`заявила`, `отказалась`, `повернулася`), read by its ending: no
+  // regex whose unanchored letter run recheck finds polynomial.
+  const w = ctx.info[k]!.lower;
+  return (w.length >= 4 && w.endsWith('ла')) || (w.length >= 6 && (w.endsWith('лась') || w.endsWith('лася')));
 }
 
 /**
