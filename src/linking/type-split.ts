@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { classOf, DIGIT, isLetterClass } from '../parser/chars.js';
 import type { NameMention } from '../stages.js';
 import type { Lang } from '../types.js';
 import type { Cluster } from './cluster.js';
@@ -95,11 +96,9 @@ export function placeByContext(n: NameMention, text: string, lang: Lang): boolea
   return afterPreposition(n.start, text, lang) || inDateline(n, text);
 }
 
-const LETTER = /\p{L}/u;
-
-/** Whether the UTF-16 unit is a letter (asked only about the few names of mixed clusters). */
+/** Whether the UTF-16 unit is a letter (the parser's character classes). */
 function isLetter(c: number): boolean {
-  return LETTER.test(String.fromCharCode(c));
+  return isLetterClass(classOf(c));
 }
 
 function afterPreposition(start: number, text: string, lang: Lang): boolean {
@@ -111,11 +110,8 @@ function afterPreposition(start: number, text: string, lang: Lang): boolean {
   return set.has(text.slice(a, start - 1).toLowerCase());
 }
 
-const DIGIT0 = 0x30;
-const DIGIT9 = 0x39;
-
 function isDigit(c: number): boolean {
-  return c >= DIGIT0 && c <= DIGIT9;
+  return classOf(c) === DIGIT;
 }
 
 /**

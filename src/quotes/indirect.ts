@@ -11,7 +11,7 @@ import { cueAt, hasComplement } from './attribution.js';
 import type { CoveredRanges } from './covered.js';
 import { sentenceEndIndex, sentenceStartIndex, type Ctx } from './context.js';
 import { englishBareClause, englishNonVerb, englishThatBlocked, englishTrailing, headlineClaims, inCommaRelative, isTimeToken } from './indirect-en.js';
-import { afterMarkedName, phraseAt, speakerPastMarkedName } from './speaker.js';
+import { afterMarkedName, OBLIQUE_END, phraseAt, speakerPastMarkedName } from './speaker.js';
 import { pastAddressee, pluralSubject, secondPredicateComma } from './clause-scan.js';
 import { agree, loosePhrase, previousSubject, subjectBefore } from './subject.js';
 import { DASHES, FINAL, isCapitalized } from './text.js';
@@ -120,8 +120,8 @@ export function findIndirect(ctx: Ctx, quoted: CoveredRanges): IndirectDraft[] {
 }
 
 
-/** Dative (and instrumental singular) endings of Ukrainian and Russian nouns: a word with one is no subject. */
-const OBLIQUE_END = /(?:ам|ям|ові|еві|єві|у|ю|ом|ем)$/u;
+/** A dative singular ending (`журналісту`), which {@link OBLIQUE_END} leaves out: a word with one is no subject. */
+const DATIVE_SINGULAR_END = /[ую]$/u;
 
 /**
  * Content from token `from` to the end of its sentence (without the final punctuation), or to the
@@ -163,7 +163,7 @@ function thatClause(ctx: Ctx, i: number): IndirectDraft | null {
       if (lex.lang !== 'en' && j > i + 1 && toks[j - 1].text !== ',') return null;
       if (lex.lang === 'en' && englishThatBlocked(ctx, i, j)) break; // a relative `that`: a bare clause may still follow
       // `заявив журналіст, що …` names its speaker after the verb; `повідомив журналістам, що …` an addressee.
-      for (let g = i + 1; g < j && lex.lang !== 'en'; g++) if ((lex.isSpeakerNoun(toks[g].lower) && !OBLIQUE_END.test(toks[g].lower)) || lex.pronouns.get(toks[g].lower)?.case === 'nom') return null;
+      for (let g = i + 1; g < j && lex.lang !== 'en'; g++) if ((lex.isSpeakerNoun(toks[g].lower) && !OBLIQUE_END.test(toks[g].lower) && !DATIVE_SINGULAR_END.test(toks[g].lower)) || lex.pronouns.get(toks[g].lower)?.case === 'nom') return null;
       from = j + 1;
       break;
     }

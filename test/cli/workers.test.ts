@@ -16,25 +16,31 @@ const firstWord: ExtractFn = (text) => {
   return { lang: 'uk', sentences: [{ start: 0, end, text: text.slice(0, end) }], entities: [], quotes: [] };
 };
 
+/** A fake worker thread: `onBatch` gets each batch posted to it and a function that answers the pool. */
+function fakeWorker(onBatch: (batch: Batch, answer: (result: unknown) => void) => void): WorkerLike {
+  const listeners: ((value: unknown) => void)[] = [];
+  return {
+    postMessage(value: unknown) {
+      onBatch(value as Batch, (result) => listeners.forEach((l) => l(result)));
+    },
+    on(event: string, listener: (value: never) => void) {
+      if (event === 'message') listeners.push(listener as (value: unknown) => void);
+      return this;
+    },
+    terminate: () => undefined,
+  } as WorkerLike;
+}
+
 /** Fake worker threads that record the batches they were given and answer out of order. */
 function recordingWorkers() {
   const received: Batch[][] = [];
   const create = (): WorkerLike => {
     const mine: Batch[] = [];
     received.push(mine);
-    const listeners: ((value: unknown) => void)[] = [];
-    return {
-      postMessage(value: unknown) {
-        const batch = value as Batch;
-        mine.push(batch);
-        setTimeout(() => listeners.forEach((l) => l(processBatch(batch, firstWord))), (batch.seq * 5) % 3);
-      },
-      on(event: string, listener: (value: never) => void) {
-        if (event === 'message') listeners.push(listener as (value: unknown) => void);
-        return this;
-      },
-      terminate: () => undefined,
-    } as WorkerLike;
+    return fakeWorker((batch, answer) => {
+      mine.push(batch);
+      setTimeout(() => answer(processBatch(batch, firstWord)), (batch.seq * 5) % 3);
+    });
   };
   return { received, create };
 }
@@ -112,31 +118,22 @@ describe('citata --workers 2: a slow batch in one worker does not stall the othe
     let created = 0;
     const create = (): WorkerLike => {
       const index = created++;
-      const listeners: ((value: unknown) => void)[] = [];
       let first = true;
-      return {
-        postMessage(value: unknown) {
-          const batch = value as Batch;
-          const answer = () => listeners.forEach((l) => l(processBatch(batch, firstWord, { bytes: true })));
-          if (index === 0 && first) {
-            first = false;
-            void held.then(() => {
-              answeredWhileHeld = answeredByOne;
-              answer();
-            });
-          } else {
-            setTimeout(() => {
-              answer();
-              if (index === 1 && ++answeredByOne === 6) release();
-            }, 0);
-          }
-        },
-        on(event: string, listener: (value: never) => void) {
-          if (event === 'message') listeners.push(listener as (value: unknown) => void);
-          return this;
-        },
-        terminate: () => undefined,
-      } as WorkerLike;
+      return fakeWorker((batch, send) => {
+        const answer = () => send(processBatch(batch, firstWord, { bytes: true }));
+        if (index === 0 && first) {
+          first = false;
+          void held.then(() => {
+            answeredWhileHeld = answeredByOne;
+            answer();
+          });
+        } else {
+          setTimeout(() => {
+            answer();
+            if (index === 1 && ++answeredByOne === 6) release();
+          }, 0);
+        }
+      });
     };
     const { io, out, err } = memoryIO({ createWorker: create });
     expect(await runCli(['extract', input, '--format', 'jsonl', '--workers', '2'], io)).toBe(0);
@@ -153,18 +150,7 @@ describe('citata --workers 2: a slow batch in one worker does not stall the othe
     let created = 0;
     const create = (): WorkerLike => {
       created++;
-      const listeners: ((value: unknown) => void)[] = [];
-      return {
-        postMessage(value: unknown) {
-          const batch = value as Batch;
-          setTimeout(() => listeners.forEach((l) => l(processBatch(batch, firstWord, { bytes: true }))), Math.max(0, 30 - batch.seq * 3));
-        },
-        on(event: string, listener: (value: never) => void) {
-          if (event === 'message') listeners.push(listener as (value: unknown) => void);
-          return this;
-        },
-        terminate: () => undefined,
-      } as WorkerLike;
+      return fakeWorker((batch, answer) => setTimeout(() => answer(processBatch(batch, firstWord, { bytes: true })), Math.max(0, 30 - batch.seq * 3)));
     };
     const { io, out, err } = memoryIO({ createWorker: create });
     expect(await runCli(['extract', path, '--format', 'jsonl', '--workers', '2'], io)).toBe(2);
